@@ -1,0 +1,68 @@
+import { DateTime } from "luxon";
+import { isUpcoming, listFor } from "../../src/collections/listing.ts";
+import { formatDate, isoDay } from "../../src/filters/date.ts";
+import { t } from "../../src/i18n/index.ts";
+import { homeUrl, sectionUrl } from "../../src/i18n/routes.ts";
+import type { TemplateData } from "../../src/render/template-data.ts";
+import { otherLang, site, type Lang } from "../../src/site.ts";
+import { Base } from "../../layouts/components/base.tsx";
+import { EntryList } from "../../layouts/components/entry-list.tsx";
+
+export const data = {
+  pagination: { data: "languages", size: 1, alias: "lang" },
+  languages: ["en", "fr"],
+  permalink: (data: { lang: Lang }) => homeUrl(data.lang),
+};
+
+export default function Home(data: TemplateData & { lang: Lang }) {
+  const { lang, model } = data;
+  const now = DateTime.now().setZone(site.timeZone);
+  const meetings = listFor(model, lang, "meetings");
+  const next = meetings.filter((item) => isUpcoming(item.entry, now)).at(-1);
+  const minutes = meetings.filter((item) => !isUpcoming(item.entry, now)).slice(0, 3);
+  return (
+    <Base lang={lang} title={t(lang, "home_title")} description={t(lang, "site_tagline")} url={homeUrl(lang)} twinUrl={homeUrl(otherLang(lang))}>
+      <h1>{t(lang, "site_name")}</h1>
+      <p class="lede">{t(lang, "home_intro")}</p>
+      <section aria-labelledby="next-meeting" class="notice">
+        <h2 id="next-meeting">{t(lang, "home_next_meeting")}</h2>
+        {next ? (
+          <p>
+            <a href={next.entry.url}>{next.entry.title}</a>
+            {next.entry.date ? (
+              <>
+                {" – "}
+                <time dateTime={isoDay(next.entry.date)}>{formatDate(next.entry.date, lang)}</time>
+              </>
+            ) : null}
+          </p>
+        ) : (
+          <p>{t(lang, "home_no_meeting")}</p>
+        )}
+      </section>
+      <div class="cards">
+        <section aria-labelledby="latest-minutes">
+          <h2 id="latest-minutes">{t(lang, "home_latest_minutes")}</h2>
+          <EntryList items={minutes} lang={lang} />
+          <p>
+            <a href={sectionUrl(lang, "meetings")}>{t(lang, "nav_meetings")}</a>
+          </p>
+        </section>
+        <section aria-labelledby="latest-posts">
+          <h2 id="latest-posts">{t(lang, "home_latest_posts")}</h2>
+          <EntryList items={listFor(model, lang, "posts").slice(0, 3)} lang={lang} />
+          <p>
+            <a href={sectionUrl(lang, "posts")}>{t(lang, "nav_posts")}</a>
+          </p>
+        </section>
+        <section aria-labelledby="latest-demos">
+          <h2 id="latest-demos">{t(lang, "home_latest_demos")}</h2>
+          <EntryList items={listFor(model, lang, "demos").slice(0, 3)} lang={lang} />
+          <p>
+            <a href={sectionUrl(lang, "demos")}>{t(lang, "nav_demos")}</a>
+          </p>
+        </section>
+      </div>
+    </Base>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ListPage } from "../../src/collections/list-pages.ts";
+import { t } from "../../src/i18n/index.ts";
+import { homeUrl } from "../../src/i18n/routes.ts";
+import type { TemplateData } from "../../src/render/template-data.ts";
+import { Base } from "../../layouts/components/base.tsx";
+import { EntryList } from "../../layouts/components/entry-list.tsx";
+
+export const data = {
+  pagination: { data: "listPages", size: 1, alias: "list" },
+  permalink: (data: { list: ListPage }) => data.list.url,
+};
+
+/** Meetings, posts and demos: paginated, grouped by year, newest first. */
+export default function List(data: TemplateData & { list: ListPage }) {
+  const { list } = data;
+  const { lang } = list;
+  const title = t(lang, list.titleKey);
+  const pageLabel = t(lang, "pagination_page", { page: list.pageNumber, pages: list.pageCount });
+  return (
+    <Base
+      lang={lang}
+      title={list.pageCount > 1 ? `${title} (${pageLabel})` : title}
+      description={t(lang, list.introKey)}
+      url={list.url}
+      twinUrl={list.twinUrl}
+      breadcrumbs={[{ label: t(lang, "nav_home"), url: homeUrl(lang) }]}
+    >
+      <h1>{title}</h1>
+      <p class="lede">{t(lang, list.introKey)}</p>
+      {list.upcoming.length ? (
+        <section aria-labelledby="upcoming">
+          <h2 id="upcoming">{t(lang, "list_upcoming")}</h2>
+          <EntryList items={list.upcoming} lang={lang} />
+        </section>
+      ) : null}
+      {list.groups.length ? (
+        list.groups.map((group) => (
+          <section aria-labelledby={`year-${group.year}`}>
+            <h2 id={`year-${group.year}`}>{group.year}</h2>
+            <EntryList items={group.items} lang={lang} />
+          </section>
+        ))
+      ) : (
+        <p>{t(lang, "list_empty")}</p>
+      )}
+      {list.pageCount > 1 ? (
+        <nav class="pagination" aria-label={t(lang, "pagination_label")}>
+          <ul>
+            {list.previousUrl ? (
+              <li>
+                <a href={list.previousUrl} rel="prev">
+                  {t(lang, "pagination_previous")}
+                </a>
+              </li>
+            ) : null}
+            <li aria-current="page">{pageLabel}</li>
+            {list.nextUrl ? (
+              <li>
+                <a href={list.nextUrl} rel="next">
+                  {t(lang, "pagination_next")}
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </Base>
+  );
+}

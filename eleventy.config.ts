@@ -1,0 +1,26 @@
+import { fontSources } from "./src/assets/stylesheet.ts";
+import type { EleventyConfig } from "./src/eleventy-types.ts";
+import { frontMatterEngines } from "./src/frontmatter/engines.ts";
+import { markdown } from "./src/markdown/index.ts";
+import { contentPlugin } from "./src/model/plugin.ts";
+import { jsxPlugin } from "./src/render/jsx-plugin.ts";
+
+/** Wiring only: every feature is a plugin in src/. https://www.11ty.dev/docs/config/ */
+export default function (eleventyConfig: EleventyConfig) {
+  eleventyConfig.setFrontMatterParsingOptions({ engines: frontMatterEngines });
+  eleventyConfig.setLibrary("md", markdown);
+  eleventyConfig.addPlugin(jsxPlugin);
+  eleventyConfig.addPlugin(contentPlugin);
+  eleventyConfig.addPassthroughCopy(fontSources());
+  eleventyConfig.addWatchTarget("src/");
+  eleventyConfig.setServerOptions({ port: 8080 });
+}
+
+export const config = {
+  // The output folder is not set here: `npm run build` chooses it (it builds to a temporary one).
+  dir: { input: "content", layouts: "../layouts" },
+  // Markdown is never run through a template language: `{{ 7 * 7 }}` prints as written.
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: false,
+  templateFormats: ["md", "11ty.tsx", "11ty.ts"],
+};

@@ -1,0 +1,134 @@
+import type { ComponentChildren } from "preact";
+import { preloadFonts, stylesheet } from "../../src/assets/stylesheet.ts";
+import { t } from "../../src/i18n/index.ts";
+import { pageUrl } from "../../src/i18n/pages.ts";
+import { homeUrl, sectionUrl } from "../../src/i18n/routes.ts";
+import { otherLang, site, type Lang } from "../../src/site.ts";
+
+export interface Crumb {
+  label: string;
+  url: string;
+}
+
+export interface BaseProps {
+  lang: Lang;
+  /** The page's own title; the site name is appended. */
+  title: string;
+  description?: string | undefined;
+  url: string;
+  /** The same page in the other language (or its "not translated" notice). */
+  twinUrl: string;
+  breadcrumbs?: Crumb[];
+  /** YYYY-MM-DD for "Date modified"; omitted on generated pages with no source. */
+  modified?: string | undefined;
+  /** Keep generated pages (notices, redirects) out of search engines. */
+  noindex?: boolean;
+  children: ComponentChildren;
+}
+
+/** The page frame every page shares: Canada.ca's skip link, header, menu, footer. */
+export function Base(props: BaseProps) {
+  const { lang, title, url, twinUrl, children } = props;
+  const other = otherLang(lang);
+  const nav = [
+    { label: t(lang, "nav_home"), url: homeUrl(lang) },
+    { label: t(lang, "nav_meetings"), url: sectionUrl(lang, "meetings") },
+    { label: t(lang, "nav_demos"), url: sectionUrl(lang, "demos") },
+    { label: t(lang, "nav_posts"), url: sectionUrl(lang, "posts") },
+    { label: t(lang, "nav_about"), url: pageUrl(lang, "about") },
+    { label: t(lang, "nav_join"), url: pageUrl(lang, "join") },
+  ];
+  const fullTitle = `${title} - ${t(lang, "site_name")}`;
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        {props.description ? <meta name="description" content={props.description} /> : null}
+        {props.noindex ? <meta name="robots" content="noindex" /> : null}
+        <link rel="canonical" href={`${site.url}${url}`} />
+        <link rel="alternate" hrefLang={lang} href={`${site.url}${url}`} />
+        <link rel="alternate" hrefLang={other} href={`${site.url}${twinUrl}`} />
+        {preloadFonts.map((href) => (
+          <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
+        ))}
+        <link rel="stylesheet" href={stylesheet().href} />
+      </head>
+      <body>
+        <a class="skip-link" href="#main-content">
+          {t(lang, "skip_to_main")}
+        </a>
+        <header class="site-header">
+          <div class="container">
+            <a class="brand" href={homeUrl(lang)}>
+              {t(lang, "site_name")}
+              <small>{t(lang, "site_tagline")}</small>
+            </a>
+            <div class="lang-toggle">
+              <a href={twinUrl} lang={other} hrefLang={other} title={t(lang, "lang_toggle_title")}>
+                {t(lang, "lang_toggle_label")}
+              </a>
+            </div>
+          </div>
+          <nav class="site-nav" aria-label={t(lang, "nav_label")}>
+            <ul class="container">
+              {nav.map((item) => (
+                <li>
+                  <a href={item.url} aria-current={item.url === url ? "page" : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        {props.breadcrumbs?.length ? (
+          <nav class="breadcrumbs container" aria-label={t(lang, "breadcrumb_label")}>
+            <ol>
+              {props.breadcrumbs.map((crumb) => (
+                <li>
+                  <a href={crumb.url}>{crumb.label}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        <main id="main-content" class="container" tabIndex={-1}>
+          {children}
+          {props.modified ? (
+            <dl class="date-modified">
+              <dt>{t(lang, "date_modified")}</dt>
+              <dd>
+                <time dateTime={props.modified}>{props.modified}</time>
+              </dd>
+            </dl>
+          ) : null}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <h2 class="visually-hidden">{t(lang, "footer_about")}</h2>
+            <ul>
+              <li>
+                <a href={pageUrl(lang, "about")}>{t(lang, "nav_about")}</a>
+              </li>
+              <li>
+                <a href={pageUrl(lang, "conduct")}>{t(lang, "nav_conduct")}</a>
+              </li>
+              <li>
+                <a href={site.repository}>{t(lang, "footer_source")}</a>
+              </li>
+            </ul>
+            <p>
+              {t(lang, "footer_licence_prefix")}{" "}
+              <a href={lang === "en" ? "https://open.canada.ca/en/open-government-licence-canada" : "https://ouvert.canada.ca/fr/licence-du-gouvernement-ouvert-canada"}>
+                {t(lang, "footer_licence_name")}
+              </a>
+              . {t(lang, "footer_code_licence")}
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

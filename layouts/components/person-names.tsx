@@ -1,0 +1,20 @@
+import { personLink } from "../../src/collections/people.ts";
+import type { ContentModel } from "../../src/model/load.ts";
+import type { Lang } from "../../src/site.ts";
+
+/** People ids as linked names: "Ada Lovelace, Grace Hopper". */
+export function PersonNames({ ids, model, lang }: { ids: string[]; model: ContentModel; lang: Lang }) {
+  return (
+    <>
+      {ids.map((id, i) => {
+        const person = personLink(model, lang, id);
+        return (
+          <>
+            {i > 0 ? ", " : null}
+            {person.url ? <a href={person.url}>{person.name}</a> : person.name}
+          </>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { formatDate } from "../src/filters/date.ts";
+import { t } from "../src/i18n/index.ts";
+import type { ContentModel } from "../src/model/load.ts";
+import type { DemoEntry } from "../src/model/types.ts";
+import { PersonNames } from "./components/person-names.tsx";
+
+export function DemoDetails({ entry, model }: { entry: DemoEntry; model: ContentModel }) {
+  const { lang, data } = entry;
+  const meeting = data.meeting ? model.published.find((e) => e.collection === "meetings" && e.fileSlug === data.meeting && e.lang === lang) : undefined;
+  return (
+    <dl class="meta">
+      {data.presenters?.length ? (
+        <>
+          <dt>{t(lang, "demo_presenter")}</dt>
+          <dd>
+            <PersonNames ids={data.presenters} model={model} lang={lang} />
+            {data.department ? ` (${data.department})` : null}
+          </dd>
+        </>
+      ) : null}
+      {data.meeting ? (
+        <>
+          <dt>{t(lang, "demo_meeting")}</dt>
+          <dd>{meeting ? <a href={meeting.url}>{formatDate(data.meeting, lang)}</a> : formatDate(data.meeting, lang)}</dd>
+        </>
+      ) : null}
+      {data.repository ? (
+        <>
+          <dt>{t(lang, "demo_repository")}</dt>
+          <dd>
+            <a href={data.repository}>{data.repository.replace(/^https:\/\//, "")}</a>
+          </dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}

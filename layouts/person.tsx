@@ -1,0 +1,51 @@
+import { listFor } from "../src/collections/listing.ts";
+import { t } from "../src/i18n/index.ts";
+import type { ContentModel } from "../src/model/load.ts";
+import type { PersonEntry } from "../src/model/types.ts";
+import { EntryList } from "./components/entry-list.tsx";
+
+/** A person's facts and everything they contributed. */
+export function PersonDetails({ entry, model }: { entry: PersonEntry; model: ContentModel }) {
+  const { lang, data, fileSlug: id } = entry;
+  const demos = listFor(model, lang, "demos").filter(({ entry: e }) => e.collection === "demos" && e.data.presenters?.includes(id));
+  const posts = listFor(model, lang, "posts").filter(({ entry: e }) => e.collection === "posts" && e.data.authors?.includes(id));
+  const minutes = listFor(model, lang, "meetings").filter(({ entry: e }) => e.collection === "meetings" && e.data.noteTaker === id);
+  return (
+    <>
+      <dl class="meta">
+        {data.department ? (
+          <>
+            <dt>{t(lang, "person_department")}</dt>
+            <dd>{data.department}</dd>
+          </>
+        ) : null}
+        {data.role ? (
+          <>
+            <dt>{t(lang, "person_role")}</dt>
+            <dd>{data.role}</dd>
+          </>
+        ) : null}
+        {data.github ? (
+          <>
+            <dt>GitHub</dt>
+            <dd>
+              <a href={`https://github.com/${data.github}`}>@{data.github}</a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {[
+        { key: "person_demos" as const, items: demos },
+        { key: "person_posts" as const, items: posts },
+        { key: "person_minutes" as const, items: minutes },
+      ]
+        .filter((section) => section.items.length)
+        .map((section) => (
+          <section>
+            <h2>{t(lang, section.key)}</h2>
+            <EntryList items={section.items} lang={lang} />
+          </section>
+        ))}
+    </>
+  );
+}

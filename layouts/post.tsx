@@ -1,0 +1,21 @@
+import { formatDate, isoDay } from "../src/filters/date.ts";
+import { t } from "../src/i18n/index.ts";
+import type { ContentModel } from "../src/model/load.ts";
+import type { PostEntry } from "../src/model/types.ts";
+import { PersonNames } from "./components/person-names.tsx";
+
+export function PostByline({ entry, model }: { entry: PostEntry; model: ContentModel }) {
+  const { lang, data } = entry;
+  return (
+    <p class="lede">
+      {t(lang, "post_published")}{" "}
+      {entry.date ? <time dateTime={isoDay(entry.date)}>{formatDate(entry.date, lang)}</time> : null}
+      {data.authors?.length ? (
+        <>
+          {" · "}
+          {t(lang, "post_by")} <PersonNames ids={data.authors} model={model} lang={lang} />
+        </>
+      ) : null}
+    </p>
+  );
+}

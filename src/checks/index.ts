@@ -1,0 +1,7 @@
+import type { ContentCheck } from "../model/load.ts";
+
+/**
+ * Checks over the whole content tree, run by the build (before rendering) and by
+ * `npm run check`. Each returns every problem it finds; none stops at the first.
+ */
+export const contentChecks: ContentCheck[] = [];

@@ -1,0 +1,44 @@
+import { rm, rename } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Eleventy from "@11ty/eleventy";
+import { postBuildSteps } from "./post-build.ts";
+import { findProblems, reportProblems } from "./report.ts";
+import { isMain } from "./is-main.ts";
+
+/**
+ * `npm run build`: the production site. Eleventy writes to a temporary folder; only a build
+ * that passes every check replaces `_site/`, so a failed build never publishes anything.
+ */
+export async function build(input = "content", output = "_site"): Promise<boolean> {
+  const started = Date.now();
+  const staging = path.join(path.dirname(output), `.build-${path.basename(output)}-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  try {
+    const eleventy = new Eleventy(input, staging, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
+    await eleventy.write();
+    for (const step of postBuildSteps) {
+      const problems = await step(staging);
+      if (problems.length) {
+        reportProblems(problems);
+        await rm(staging, { recursive: true, force: true });
+        return false;
+      }
+    }
+  } catch (error) {
+    const problems = findProblems(error);
+    if (problems) reportProblems(problems);
+    else console.error(error);
+    await rm(staging, { recursive: true, force: true });
+    return false;
+  }
+  await rm(output, { recursive: true, force: true });
+  await rename(staging, output);
+  console.log(`Built ${output}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return true;
+}
+
+if (isMain(import.meta.url)) {
+  const { values } = parseArgs({ options: { input: { type: "string" }, output: { type: "string" } } });
+  process.exitCode = (await build(values.input, values.output)) ? 0 : 1;
+}

@@ -1,0 +1,18 @@
+import { parseArgs } from "node:util";
+import { contentChecks } from "../checks/index.ts";
+import { loadContent } from "../model/load.ts";
+import { reportProblems } from "./report.ts";
+import { isMain } from "./is-main.ts";
+
+/** `npm run check`: every content check the build runs, without rendering a page. */
+export async function check(contentDir = "content"): Promise<number> {
+  const model = await loadContent({ contentDir }, contentChecks);
+  reportProblems(model.problems);
+  if (!model.problems.length) console.log(`${model.entries.length} content files checked: no problems.`);
+  return model.problems.length ? 1 : 0;
+}
+
+if (isMain(import.meta.url)) {
+  const { values } = parseArgs({ options: { input: { type: "string" } } });
+  process.exitCode = await check(values.input);
+}

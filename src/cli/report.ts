@@ -1,0 +1,27 @@
+import { formatProblem, type Problem } from "../checks/problem.ts";
+
+/** Print problems as `path:line: message`; on GitHub Actions also as annotations on the diff. */
+export function reportProblems(problems: Problem[], out: (line: string) => void = (line) => console.error(line)): void {
+  for (const problem of problems) {
+    out(formatProblem(problem));
+    if (process.env.GITHUB_ACTIONS === "true") {
+      const message = problem.message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+      out(`::error file=${problem.file},line=${problem.line}::${message}`);
+    }
+  }
+  if (problems.length) out(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`);
+}
+
+/** The ContentError somewhere in an error's cause chain (Eleventy wraps what plugins throw). */
+export function findProblems(error: unknown): Problem[] | undefined {
+  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+    if (current && typeof current === "object" && "problems" in current && Array.isArray(current.problems)) {
+      return current.problems as Problem[];
+    }
+    if (current && typeof current === "object" && "originalError" in current) {
+      const inner = findProblems((current as { originalError: unknown }).originalError);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}

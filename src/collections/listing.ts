@@ -1,0 +1,29 @@
+import type { DateTime } from "luxon";
+import type { ContentModel } from "../model/load.ts";
+import type { Entry } from "../model/types.ts";
+import type { Lang } from "../site.ts";
+import { newestFirst } from "./sort.ts";
+
+/** A line in a list: an entry of this language, or its twin marked "(English only)". */
+export interface ListItem {
+  entry: Entry;
+  /** Set when the entry exists only in the other language. */
+  onlyIn?: Lang;
+}
+
+/**
+ * What a reader of `lang` sees of a collection: entries in their language, plus entries that
+ * exist only in the other language, marked as such (Canada.ca: never hide content).
+ */
+export function listFor<C extends Entry["collection"]>(model: ContentModel, lang: Lang, collection: C): ListItem[] {
+  const items: ListItem[] = [];
+  for (const entry of newestFirst(model.published.filter((e) => e.collection === collection))) {
+    if (entry.lang === lang) items.push({ entry });
+    else if (!model.twin(entry)) items.push({ entry, onlyIn: entry.lang });
+  }
+  return items;
+}
+
+export function isUpcoming(entry: Entry, now: DateTime): boolean {
+  return entry.collection === "meetings" && entry.date !== undefined && entry.date.endOf("day") >= now;
+}

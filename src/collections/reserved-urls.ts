@@ -1,0 +1,14 @@
+import { homeUrl, sectionUrl } from "../i18n/routes.ts";
+import { languages } from "../site.ts";
+
+/** URLs the site generates itself; no content file may take one. */
+export function reservedUrls(): string[] {
+  return languages.flatMap((lang) => [
+    homeUrl(lang),
+    sectionUrl(lang, "meetings"),
+    sectionUrl(lang, "posts"),
+    sectionUrl(lang, "demos"),
+    sectionUrl(lang, "people"),
+    sectionUrl(lang, "slides"),
+  ]);
+}

@@ -1,0 +1,22 @@
+/**
+ * The part of Eleventy's configuration API this project uses. Eleventy ships no TypeScript
+ * types, so the plugins are typed against this surface instead of `any`.
+ */
+export interface EleventyConfig {
+  addExtension(extensions: string | string[], options: Record<string, unknown>): void;
+  addTemplateFormats(formats: string | string[]): void;
+  addGlobalData(name: string, value: unknown): void;
+  addPlugin<O>(plugin: (config: EleventyConfig, options: O) => void | Promise<void>, options?: O): void | Promise<void>;
+  addPassthroughCopy(paths: string | Record<string, string>): void;
+  addWatchTarget(path: string): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addTransform(name: string, transform: (this: { page: { outputPath: string | false; inputPath: string } }, content: string) => string | Promise<string>): void;
+  addLayoutAlias(alias: string, path: string): void;
+  setLibrary(name: string, library: unknown): void;
+  setFrontMatterParsingOptions(options: Record<string, unknown>): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  setQuietMode(quiet: boolean): void;
+  on(event: string, callback: (...args: never[]) => unknown): void;
+  ignores: { add(glob: string): void };
+  directories: { input: string; output: string };
+}

@@ -1,0 +1,36 @@
+import type { Lang } from "../site.ts";
+
+export const collectionNames = ["meetings", "posts", "demos", "people", "slides", "pages"] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+/** URL segment of each collection, per language: French URLs are in French. */
+const sections: Record<CollectionName, Record<Lang, string>> = {
+  meetings: { en: "meetings", fr: "reunions" },
+  posts: { en: "blog", fr: "blogue" },
+  demos: { en: "demos", fr: "demos" },
+  people: { en: "people", fr: "personnes" },
+  slides: { en: "slides", fr: "presentations" },
+  pages: { en: "", fr: "" },
+};
+
+export function isCollectionName(value: string): value is CollectionName {
+  return (collectionNames as readonly string[]).includes(value);
+}
+
+export function sectionUrl(lang: Lang, collection: CollectionName): string {
+  const section = sections[collection][lang];
+  return section ? `/${lang}/${section}/` : `/${lang}/`;
+}
+
+export function entryUrl(lang: Lang, collection: CollectionName, slug: string): string {
+  return `${sectionUrl(lang, collection)}${slug}/`;
+}
+
+/** Page n (1-based) of a paginated list: /en/meetings/, /en/meetings/page/2/. */
+export function listPageUrl(base: string, pageNumber: number): string {
+  return pageNumber <= 1 ? base : `${base}page/${pageNumber}/`;
+}
+
+export function homeUrl(lang: Lang): string {
+  return `/${lang}/`;
+}

@@ -1,0 +1,78 @@
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { DateTime } from "luxon";
+import type { Problem } from "../checks/problem.ts";
+import { sortProblems } from "../checks/problem.ts";
+import { site, type Lang } from "../site.ts";
+import { lastCommitDates } from "./git-dates.ts";
+import { readEntry, type ReadOptions } from "./read-entry.ts";
+import { checkReferences } from "./references.ts";
+import type { Entry } from "./types.ts";
+import type { FrontMatter } from "../frontmatter/parse.ts";
+
+export interface LoadOptions {
+  /** The content folder, relative to the working directory (paths in messages are relative too). */
+  contentDir?: string;
+  includeDrafts?: boolean;
+  now?: DateTime;
+}
+
+export interface ContentModel {
+  entries: Entry[];
+  /** What the build publishes: drafts and future posts are left out in production. */
+  published: Entry[];
+  byFile: Map<string, Entry>;
+  frontMatter: Map<string, FrontMatter>;
+  problems: Problem[];
+  /** The same page in the other language, when it exists and is published. */
+  twin(entry: Entry): Entry | undefined;
+}
+
+/** Extra checks other modules register (HTML policy, links, translations), run over the whole tree. */
+export type ContentCheck = (model: ContentModel, sources: Map<string, string>) => Problem[] | Promise<Problem[]>;
+
+export async function listMarkdown(dir: string): Promise<string[]> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return found
+    .filter((d) => d.isFile() && d.name.endsWith(".md"))
+    .map((d) => path.join(d.parentPath, d.name).split(path.sep).join("/"))
+    .sort();
+}
+
+export async function loadContent(options: LoadOptions = {}, checks: ContentCheck[] = []): Promise<ContentModel> {
+  const contentDir = options.contentDir ?? site.contentDir;
+  const readOptions: ReadOptions = {
+    includeDrafts: options.includeDrafts ?? false,
+    now: options.now ?? DateTime.now().setZone(site.timeZone),
+    gitDates: lastCommitDates(contentDir),
+  };
+  const files = await listMarkdown(contentDir);
+  const sources = new Map<string, string>();
+  await Promise.all(files.map(async (file) => sources.set(file, await readFile(file, "utf8"))));
+
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  const frontMatter = new Map<string, FrontMatter>();
+  for (const file of files) {
+    const result = readEntry(file, sources.get(file) ?? "", readOptions);
+    problems.push(...result.problems);
+    if (result.frontMatter) frontMatter.set(file, result.frontMatter);
+    if (result.entry) entries.push(result.entry);
+  }
+  const published = entries.filter((e) => e.published);
+  const byKey = new Map<string, Partial<Record<Lang, Entry>>>();
+  for (const entry of published) byKey.set(entry.translationKey, { ...byKey.get(entry.translationKey), [entry.lang]: entry });
+
+  const model: ContentModel = {
+    entries,
+    published,
+    byFile: new Map(entries.map((e) => [e.file, e])),
+    frontMatter,
+    problems,
+    twin: (entry) => byKey.get(entry.translationKey)?.[entry.lang === "en" ? "fr" : "en"],
+  };
+  problems.push(...checkReferences(model));
+  for (const check of checks) problems.push(...(await check(model, sources)));
+  model.problems = sortProblems(problems);
+  return model;
+}

@@ -1,0 +1,43 @@
+import { buildListPages } from "../collections/list-pages.ts";
+import { untranslated } from "../collections/twin-url.ts";
+import { ContentError } from "../checks/problem.ts";
+import type { EleventyConfig } from "../eleventy-types.ts";
+import { contentKey } from "../render/template-data.ts";
+import { contentChecks } from "../checks/index.ts";
+import { loadContent, type ContentCheck, type ContentModel } from "./load.ts";
+
+export interface ContentPluginOptions {
+  checks?: ContentCheck[];
+}
+
+/** True under `npm start` (eleventy --serve/--watch): drafts and future posts are shown. */
+export function isDevelopment(): boolean {
+  return process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
+}
+
+/**
+ * Loads and checks the whole content tree once per build, before any page renders, and
+ * exposes it as global data: `model` (every entry), `listPages`, `untranslated`. Any problem
+ * stops the build with every message at once.
+ */
+export function contentPlugin(eleventyConfig: EleventyConfig, options: ContentPluginOptions = {}): void {
+  let current: Promise<ContentModel> | undefined;
+  const model = () => {
+    current ??= loadContent({ contentDir: eleventyConfig.directories.input.replace(/^\.\//, "").replace(/\/$/, ""), includeDrafts: isDevelopment() }, options.checks ?? contentChecks).then((loaded) => {
+      if (loaded.problems.length) throw new ContentError(loaded.problems);
+      return loaded;
+    });
+    return current;
+  };
+  eleventyConfig.on("eleventy.before", () => {
+    current = undefined;
+  });
+  eleventyConfig.addGlobalData("model", model);
+  eleventyConfig.addGlobalData("listPages", async () => buildListPages(await model()));
+  eleventyConfig.addGlobalData("untranslated", async () => untranslated(await model()));
+  // Markdown pages take their URL from the model; `.11ty.tsx` pages set their own.
+  eleventyConfig.addGlobalData("permalink", () => (data: { model: ContentModel; page: { inputPath: string } }) => {
+    const entry = data.model.byFile.get(contentKey(data.page.inputPath));
+    return entry?.published ? entry.url : false;
+  });
+}

@@ -1,0 +1,43 @@
+import type { Problem } from "../checks/problem.ts";
+import { reservedUrls } from "../collections/reserved-urls.ts";
+import type { ContentModel } from "./load.ts";
+import type { Entry } from "./types.ts";
+
+/**
+ * Checks that need the whole tree: people, meetings and slides that entries refer to exist,
+ * and no two files (or a file and a generated list page) produce the same URL.
+ */
+export function checkReferences(model: ContentModel): Problem[] {
+  const problems: Problem[] = [];
+  const ids = (collection: Entry["collection"]) =>
+    new Set(model.entries.filter((e) => e.collection === collection).map((e) => e.fileSlug));
+  const people = ids("people");
+  const meetings = ids("meetings");
+  const slides = ids("slides");
+
+  const report = (entry: Entry, path: (string | number)[], message: string) =>
+    problems.push({ file: entry.file, line: model.frontMatter.get(entry.file)?.lineOf(path) ?? 1, message: `${path.join(".")}: ${message}` });
+  const expectIn = (entry: Entry, known: Set<string>, what: string, folder: string, path: (string | number)[], id: string | undefined) => {
+    if (id !== undefined && !known.has(id)) report(entry, path, `no ${what} "${id}" (expected a file content/${entry.lang}/${folder}/${id}.md)`);
+  };
+
+  for (const entry of model.entries) {
+    const data = entry.data;
+    if ("authors" in data) data.authors?.forEach((id, i) => expectIn(entry, people, "person", "people", ["authors", i], id));
+    if ("presenters" in data) data.presenters?.forEach((id, i) => expectIn(entry, people, "person", "people", ["presenters", i], id));
+    if ("noteTaker" in data) expectIn(entry, people, "person", "people", ["noteTaker"], data.noteTaker);
+    if (entry.collection !== "meetings" && "meeting" in data) expectIn(entry, meetings, "meeting", "meetings", ["meeting"], data.meeting);
+    if ("slides" in data) expectIn(entry, slides, "slide deck", "slides", ["slides"], data.slides);
+  }
+
+  const owners = new Map<string, string>(reservedUrls().map((url) => [url, "a page the site generates"]));
+  for (const entry of model.published) {
+    const owner = owners.get(entry.url);
+    if (owner) {
+      problems.push({ file: entry.file, line: model.frontMatter.get(entry.file)?.lineOf(["slug"]) ?? 1, message: `duplicate URL ${entry.url}: also produced by ${owner} (change the file name or slug)` });
+    } else {
+      owners.set(entry.url, entry.file);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { common, httpsUrl, isoDate, personId, slug, tagList, text } from "./fields.ts";
+
+export const demoSchema = z.strictObject({
+  title: text,
+  date: isoDate,
+  summary: text,
+  presenters: z.array(personId).optional(),
+  department: text.optional(),
+  meeting: isoDate.optional(),
+  repository: httpsUrl.optional(),
+  recording: httpsUrl.optional(),
+  captions: httpsUrl.optional(),
+  slides: slug.optional(),
+  technologies: tagList.optional(),
+  tags: tagList.optional(),
+  ...common,
+});
+
+export type Demo = z.infer<typeof demoSchema>;

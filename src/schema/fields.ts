@@ -1,0 +1,42 @@
+import { DateTime } from "luxon";
+import { z } from "zod";
+
+/** A calendar date written YYYY-MM-DD that really exists (2026-02-30 does not). */
+export const isoDate = z
+  .string({ error: "expected a date as YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .refine((value) => DateTime.fromISO(value).isValid, "not a real calendar date (expected YYYY-MM-DD)");
+
+/** A 24-hour clock time in America/Toronto, HH:MM. */
+export const clockTime = z
+  .string({ error: "expected a time as HH:MM (24-hour)" })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a time as HH:MM (24-hour)");
+
+export const slug = z
+  .string({ error: "expected a lowercase id like my-page" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lowercase letters, digits and hyphens (like my-page)");
+
+/** People are referred to by the file name of their page: content/en/people/<id>.md. */
+export const personId = slug;
+
+export const tagList = z.array(slug, { error: "expected a list of tags" });
+
+export const text = z.string({ error: "expected text" }).trim().min(1, "expected text, not an empty value");
+
+export const httpsUrl = z
+  .string({ error: "expected an https:// URL" })
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "expected an https:// URL");
+
+/** Fields every collection accepts. */
+export const common = {
+  draft: z.boolean({ error: "expected true or false" }).optional(),
+  modified: isoDate.optional(),
+  /** The URL segment, when it differs from the file name (French pages use French words). */
+  slug: slug.optional(),
+};

@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { common, text } from "./fields.ts";
+
+export const pageSchema = z.strictObject({
+  title: text,
+  summary: text.optional(),
+  ...common,
+});
+
+export type Page = z.infer<typeof pageSchema>;

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { common, text } from "./fields.ts";
+
+export const personSchema = z
+  .strictObject({
+    name: text,
+    department: text.optional(),
+    role: text.optional(),
+    github: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, "expected a GitHub user name (without @ or URL)").optional(),
+    photo: z.string().regex(/^(\/|https:\/\/)/, "expected a site path (/...) or an https:// URL").optional(),
+    photoAlt: text.optional(),
+    ...common,
+  })
+  .refine((p) => !p.photo || p.photoAlt, { message: "a photo needs photoAlt (text for people who cannot see it)", path: ["photoAlt"] });
+
+export type Person = z.infer<typeof personSchema>;

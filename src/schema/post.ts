@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { common, isoDate, personId, tagList, text } from "./fields.ts";
+
+export const postSchema = z
+  .strictObject({
+    title: text,
+    date: isoDate,
+    summary: text,
+    authors: z.array(personId).optional(),
+    tags: tagList.optional(),
+    image: z.string().regex(/^(\/|https:\/\/)/, "expected a site path (/...) or an https:// URL").optional(),
+    imageAlt: text.optional(),
+    ...common,
+  })
+  .refine((post) => !post.image || post.imageAlt, { message: "an image needs imageAlt (text for people who cannot see it)", path: ["imageAlt"] });
+
+export type Post = z.infer<typeof postSchema>;

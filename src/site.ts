@@ -1,0 +1,20 @@
+/** One place for the facts every module needs about the site. */
+export const languages = ["en", "fr"] as const;
+export type Lang = (typeof languages)[number];
+
+export const site = {
+  /** Canonical origin; override with SITE_URL for previews and other hosts. */
+  url: (process.env.SITE_URL ?? "https://govcloud.ca").replace(/\/$/, ""),
+  repository: "https://github.com/govcloud/govcloud.ca",
+  branch: "main",
+  timeZone: "America/Toronto",
+  contentDir: "content",
+} as const;
+
+export function otherLang(lang: Lang): Lang {
+  return lang === "en" ? "fr" : "en";
+}
+
+export function isLang(value: string): value is Lang {
+  return (languages as readonly string[]).includes(value);
+}

@@ -1,0 +1,63 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+export const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+/** Files of a fixture content tree: { "en/posts/x.md": "---\n...\n---\nbody" }. */
+export type FixtureFiles = Record<string, string>;
+
+/**
+ * A throwaway project: the fixture as its content/, the real code linked in. Builds run in
+ * it exactly as `npm run build` runs in the real one, without touching the real content/.
+ */
+export async function fixtureProject(files: FixtureFiles): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "govcloud-fixture-"));
+  for (const name of ["src", "layouts", "node_modules", "eleventy.config.ts", "package.json"]) {
+    await symlink(path.join(projectRoot, name), path.join(dir, name));
+  }
+  // tsx applies the JSX settings to files its tsconfig includes; the linked code's real path is here.
+  const tsconfig = { extends: path.join(projectRoot, "tsconfig.json"), include: [`${projectRoot}/**/*`, "./**/*"] };
+  await writeFile(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
+  await mkdir(path.join(dir, "content"));
+  await symlink(path.join(projectRoot, "content", "site"), path.join(dir, "content", "site"));
+  for (const lang of ["en", "fr"]) {
+    await mkdir(path.join(dir, "content", lang), { recursive: true });
+    await writeFile(path.join(dir, "content", lang, `${lang}.json`), await readFile(path.join(projectRoot, "content", lang, `${lang}.json`)));
+  }
+  for (const [file, text] of Object.entries(files)) {
+    const target = path.join(dir, "content", file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+  }
+  return dir;
+}
+
+export interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run one of the project's CLIs (src/cli/<name>.ts) inside a fixture project. */
+export async function runCli(dir: string, name: string, args: string[] = []): Promise<CommandResult> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", path.join("src", "cli", `${name}.ts`), ...args], {
+      cwd: dir,
+      env: { ...process.env, GITHUB_ACTIONS: "" },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof failed.code === "number" ? failed.code : 1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
+  }
+}
+
+/** Front matter + body, for writing fixtures readably. */
+export function page(frontMatter: string, body = "Body text."): string {
+  return `---\n${frontMatter.trim()}\n---\n${body}\n`;
+}

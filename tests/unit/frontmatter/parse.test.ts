@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseFrontMatter } from "../../../src/frontmatter/parse.ts";
+
+test("YAML front matter is parsed and dates stay strings for the schema to judge", () => {
+  const fm = parseFrontMatter("---\ntitle: Hello\ndate: 2018-03-22\n---\nBody\n");
+  assert.deepEqual(fm.data, { title: "Hello", date: "2018-03-22" });
+  assert.equal(fm.body, "Body\n");
+  assert.equal(fm.bodyLine, 5);
+  assert.deepEqual(fm.errors, []);
+});
+
+test("lineOf points at the key's line in the file, counting the opening fence", () => {
+  const fm = parseFrontMatter("---\ntitle: Hello\ntags:\n  - a\n  - 3\n---\n");
+  assert.equal(fm.lineOf(["title"]), 2);
+  assert.equal(fm.lineOf(["tags", 1]), 5);
+  assert.equal(fm.lineOf([], "tags"), 3);
+});
+
+for (const language of ["js", "javascript", "JS", "json", "coffee"]) {
+  test(`---${language} front matter is refused, never evaluated`, () => {
+    const fm = parseFrontMatter(`---${language}\n{ title: (() => { throw new Error("ran") })() }\n---\nBody`);
+    assert.equal(fm.errors.length, 1);
+    assert.match(fm.errors[0]?.message ?? "", /not allowed/);
+    assert.deepEqual(fm.data, {});
+  });
+}
+
+test("YAML syntax errors are reported with their line", () => {
+  const fm = parseFrontMatter("---\ntitle: ok\nsummary: [unclosed\n---\n");
+  assert.ok(fm.errors.length > 0);
+  assert.ok((fm.errors[0]?.line ?? 0) >= 3);
+});
+
+test("a missing closing fence is an error, not a silently empty page", () => {
+  const fm = parseFrontMatter("---\ntitle: ok\n");
+  assert.match(fm.errors[0]?.message ?? "", /closing ---/);
+});

@@ -1,0 +1,20 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { en } from "../../../src/i18n/en.ts";
+import { fr } from "../../../src/i18n/fr.ts";
+import { t } from "../../../src/i18n/index.ts";
+
+// Strings that are the same in both languages on purpose.
+const sameInBoth = new Set(["splash_title", "footer_canada", "meeting_date", "pagination_label", "demo_technologies", "error_code"]);
+
+test("every French interface string is translated, not a copy of the English", () => {
+  for (const key of Object.keys(en) as (keyof typeof en)[]) {
+    if (sameInBoth.has(key)) continue;
+    assert.notEqual(fr[key], en[key], `fr.${key} is the English text`);
+  }
+});
+
+test("t() fills in parameters", () => {
+  assert.equal(t("fr", "pagination_page", { page: 2, pages: 5 }), "Page 2 sur 5");
+  assert.equal(t("en", "pagination_page", { page: 2, pages: 5 }), "Page 2 of 5");
+});
