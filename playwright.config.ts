@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./tests/helpers/browser.ts";
 
-const port = 8181;
+// E2E_PORT lets several checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 8181);
 
 /** End-to-end specs by user task, in both languages. Runs against the built _site/. */
 export default defineConfig({
