@@ -1,6 +1,6 @@
 import { stylesheet } from "../../src/assets/stylesheet.ts";
 import { t } from "../../src/i18n/index.ts";
-import { homeUrl } from "../../src/i18n/routes.ts";
+import { homeUrl, searchUrl } from "../../src/i18n/routes.ts";
 import { languages } from "../../src/site.ts";
 
 export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true };
@@ -25,6 +25,11 @@ export default function NotFound() {
                 <strong>{t(lang, "error_code")}</strong>
               </p>
               <p>{t(lang, "error_404_body")}</p>
+              <form class="search-form" role="search" method="get" action={searchUrl(lang)} aria-label={t(lang, "error_404_search_label")}>
+                <label for={`q-${lang}`}>{t(lang, "error_404_search_label")}</label>
+                <input id={`q-${lang}`} name="q" type="search" />
+                <button type="submit">{t(lang, "error_404_search_button")}</button>
+              </form>
               <p>
                 <a href={homeUrl(lang)}>{t(lang, "error_404_home")}</a>
               </p>
