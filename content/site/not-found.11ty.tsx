@@ -2,6 +2,7 @@ import { stylesheet } from "../../src/assets/stylesheet.ts";
 import { t } from "../../src/i18n/index.ts";
 import { homeUrl, searchUrl } from "../../src/i18n/routes.ts";
 import { languages } from "../../src/site.ts";
+import { SharingHead } from "../../layouts/components/sharing-head.tsx";
 
 export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true };
 
@@ -14,6 +15,7 @@ export default function NotFound() {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${t("en", "error_404_title")} / ${t("fr", "error_404_title")}`}</title>
         <meta name="robots" content="noindex" />
+        <SharingHead lang="en" title={`${t("en", "error_404_title")} / ${t("fr", "error_404_title")}`} url="/404.html" />
         <link rel="stylesheet" href={stylesheet().href} />
       </head>
       <body>

@@ -57,6 +57,10 @@ test("every template in both languages has Open Graph and Twitter card tags and 
       assert.ok(feeds.includes(lang === "en" ? "/en/feed.xml" : "/fr/fil.xml"), `${url}: links the feed of everything`);
     }
   }
+  for (const url of ["/", "/404.html", "/fr/blogue/english-only/"]) {
+    const { meta } = head(await read(url));
+    assert.ok(meta("og:title") && meta("twitter:card"), `${url}: bilingual and notice pages too`);
+  }
 });
 
 test("JSON-LD parses and has the right type per template; a hostile title cannot break out", async () => {
