@@ -5,6 +5,7 @@ import type { TemplateData } from "../../src/render/template-data.ts";
 import { Base } from "../../layouts/components/base.tsx";
 import { EntryList } from "../../layouts/components/entry-list.tsx";
 import { Subscribe } from "../../layouts/components/subscribe.tsx";
+import { TechnologyFilter } from "../../layouts/components/technology-filter.tsx";
 
 export const data = {
   pagination: { data: "technologyPages", size: 1, alias: "tech" },
@@ -33,6 +34,7 @@ export default function Technology(data: TemplateData & { tech: TechnologyPage }
       <p>
         <a href={sectionUrl(lang, "demos")}>{t(lang, "technology_all")}</a>
       </p>
+      <TechnologyFilter model={data.model} lang={lang} current={technology} />
       <Subscribe lang={lang} kind="demos" />
     </Base>
   );

@@ -4,7 +4,7 @@ import type { ContentModel } from "../../src/model/load.ts";
 import type { Lang } from "../../src/site.ts";
 
 /** Links to one page per technology: filtering the demos without JavaScript. */
-export function TechnologyFilter({ model, lang }: { model: ContentModel; lang: Lang }) {
+export function TechnologyFilter({ model, lang, current }: { model: ContentModel; lang: Lang; current?: string }) {
   const technologies = technologyCounts(model, lang);
   if (!technologies.length) return null;
   return (
@@ -13,7 +13,7 @@ export function TechnologyFilter({ model, lang }: { model: ContentModel; lang: L
       <ul class="tags">
         {technologies.map(({ technology, count, url }) => (
           <li>
-            <a href={url}>
+            <a href={url} aria-current={technology === current ? "page" : undefined}>
               {technology} ({count})
             </a>
           </li>
