@@ -1,5 +1,6 @@
 import { staticAssets } from "./src/assets/stylesheet.ts";
 import type { EleventyConfig } from "./src/eleventy-types.ts";
+import { feedsPlugin } from "./src/feeds/plugin.ts";
 import { frontMatterEngines } from "./src/frontmatter/engines.ts";
 import { markdown } from "./src/markdown/index.ts";
 import { contentPlugin } from "./src/model/plugin.ts";
@@ -11,6 +12,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(contentPlugin);
+  eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPassthroughCopy(staticAssets());
   eleventyConfig.addWatchTarget("src/");
   eleventyConfig.setServerOptions({ port: 8080 });

@@ -1,12 +1,17 @@
+import { relatedTo } from "../src/collections/related.ts";
+import { tagsBesidesTechnologies } from "../src/collections/technologies.ts";
 import { twinUrl } from "../src/collections/twin-url.ts";
 import { t } from "../src/i18n/index.ts";
 import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
 import { tableOfContents } from "../src/markdown/toc.ts";
 import type { Entry } from "../src/model/types.ts";
 import { contentKey, type TemplateData } from "../src/render/template-data.ts";
+import { structuredData } from "../src/sharing/json-ld.ts";
 import type { Lang } from "../src/site.ts";
 import { Base, type Crumb } from "./components/base.tsx";
+import { Contribute } from "./components/contribute.tsx";
 import { Prose } from "./components/prose.tsx";
+import { Related } from "./components/related.tsx";
 import { Tags } from "./components/tags.tsx";
 import { TableOfContents } from "./components/toc.tsx";
 import { DemoDetails } from "./demo.tsx";
@@ -41,6 +46,9 @@ export default function ContentLayout(data: TemplateData) {
       twinUrl={twinUrl(model, entry)}
       breadcrumbs={breadcrumbs(entry, lang)}
       modified={entry.modified}
+      ogType={entry.collection === "posts" ? "article" : "website"}
+      structuredData={structuredData(model, entry)}
+      image={entry.collection === "posts" && entry.data.image ? { url: entry.data.image, alt: entry.data.imageAlt ?? "" } : undefined}
     >
       <article data-pagefind-body>
         <h1>
@@ -54,8 +62,10 @@ export default function ContentLayout(data: TemplateData) {
         <TableOfContents items={tableOfContents(html)} lang={lang} />
         <Prose html={html} />
         {entry.collection === "meetings" ? <MeetingOutcomes entry={entry} /> : null}
-        <Tags tags={entry.tags} lang={lang} />
+        <Tags tags={tagsBesidesTechnologies(entry)} lang={lang} />
       </article>
+      {entry.collection === "posts" || entry.collection === "demos" || entry.collection === "meetings" ? <Related items={relatedTo(model, entry, lang)} lang={lang} /> : null}
+      <Contribute lang={lang} file={entry.file} />
     </Base>
   );
 }

@@ -4,6 +4,8 @@ import { homeUrl } from "../../src/i18n/routes.ts";
 import type { TemplateData } from "../../src/render/template-data.ts";
 import { Base } from "../../layouts/components/base.tsx";
 import { EntryList } from "../../layouts/components/entry-list.tsx";
+import { Subscribe } from "../../layouts/components/subscribe.tsx";
+import { TechnologyFilter } from "../../layouts/components/technology-filter.tsx";
 
 export const data = {
   pagination: { data: "listPages", size: 1, alias: "list" },
@@ -27,6 +29,8 @@ export default function List(data: TemplateData & { list: ListPage }) {
     >
       <h1>{title}</h1>
       <p class="lede">{t(lang, list.introKey)}</p>
+      {list.collection === "meetings" || list.collection === "posts" || list.collection === "demos" ? <Subscribe lang={lang} kind={list.collection} /> : null}
+      {list.collection === "demos" && list.pageNumber === 1 ? <TechnologyFilter model={data.model} lang={lang} /> : null}
       {list.upcoming.length ? (
         <section aria-labelledby="upcoming">
           <h2 id="upcoming">{t(lang, "list_upcoming")}</h2>

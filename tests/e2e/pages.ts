@@ -9,6 +9,7 @@ export const templatePages = {
     demos: "/en/demos/",
     demo: "/en/demos/docker-sas4c/",
     person: "/en/people/zachary-seguin/",
+    technology: "/en/demos/technologies/docker/",
     page: "/en/about/",
   },
   fr: {
@@ -20,6 +21,7 @@ export const templatePages = {
     demos: "/fr/demos/",
     demo: "/fr/demos/docker-sas4c/",
     person: "/fr/personnes/zachary-seguin/",
+    technology: "/fr/demos/technologies/docker/",
     page: "/fr/a-propos/",
   },
 } as const;
