@@ -1,4 +1,5 @@
 import { fontSources } from "./src/assets/stylesheet.ts";
+import { calendarPlugin } from "./src/calendar/plugin.ts";
 import type { EleventyConfig } from "./src/eleventy-types.ts";
 import { frontMatterEngines } from "./src/frontmatter/engines.ts";
 import { markdown } from "./src/markdown/index.ts";
@@ -11,6 +12,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(contentPlugin);
+  eleventyConfig.addPlugin(calendarPlugin);
   eleventyConfig.addPassthroughCopy(fontSources());
   eleventyConfig.addWatchTarget("src/");
   eleventyConfig.setServerOptions({ port: 8080 });

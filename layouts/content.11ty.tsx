@@ -1,7 +1,9 @@
+import { meetingCalendarUrl } from "../src/calendar/urls.ts";
 import { twinUrl } from "../src/collections/twin-url.ts";
 import { t } from "../src/i18n/index.ts";
 import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
 import { tableOfContents } from "../src/markdown/toc.ts";
+import { meetingView } from "../src/meetings/view.ts";
 import type { Entry } from "../src/model/types.ts";
 import { contentKey, type TemplateData } from "../src/render/template-data.ts";
 import type { Lang } from "../src/site.ts";
@@ -32,6 +34,7 @@ export default function ContentLayout(data: TemplateData) {
   if (!entry) throw new Error(`${data.page.inputPath}: not in the content model`);
   const html = data.content ?? "";
   const { lang } = entry;
+  const meeting = entry.collection === "meetings" ? { entry, view: meetingView(entry, model) } : undefined;
   return (
     <Base
       lang={lang}
@@ -41,19 +44,20 @@ export default function ContentLayout(data: TemplateData) {
       twinUrl={twinUrl(model, entry)}
       breadcrumbs={breadcrumbs(entry, lang)}
       modified={entry.modified}
+      alternates={meeting ? [{ type: "text/calendar", href: meetingCalendarUrl(meeting.entry), title: entry.title }] : undefined}
     >
       <article data-pagefind-body>
         <h1>
           {entry.title} {entry.draft ? <span class="draft-badge">{t(lang, "draft_label")}</span> : null}
         </h1>
         {entry.collection === "posts" ? <PostByline entry={entry} model={model} /> : null}
-        {entry.collection === "meetings" ? <MeetingDetails entry={entry} model={model} /> : null}
+        {meeting ? <MeetingDetails entry={meeting.entry} model={model} view={meeting.view} /> : null}
         {entry.collection === "demos" ? <DemoDetails entry={entry} model={model} /> : null}
         {entry.collection === "people" ? <PersonDetails entry={entry} model={model} /> : null}
         {entry.collection !== "posts" && entry.collection !== "people" && entry.summary ? <p class="lede">{entry.summary}</p> : null}
         <TableOfContents items={tableOfContents(html)} lang={lang} />
         <Prose html={html} />
-        {entry.collection === "meetings" ? <MeetingOutcomes entry={entry} /> : null}
+        {meeting ? <MeetingOutcomes entry={meeting.entry} view={meeting.view} /> : null}
         <Tags tags={entry.tags} lang={lang} />
       </article>
     </Base>

@@ -1,35 +1,56 @@
-import { DateTime } from "luxon";
-import { isUpcoming } from "../src/collections/listing.ts";
-import { formatDate, formatTime, zoneName } from "../src/filters/date.ts";
+import { formatDate } from "../src/filters/date.ts";
 import { t } from "../src/i18n/index.ts";
 import type { ContentModel } from "../src/model/load.ts";
 import type { MeetingEntry } from "../src/model/types.ts";
-import { site } from "../src/site.ts";
+import type { MeetingView } from "../src/meetings/view.ts";
+import { EntryList } from "./components/entry-list.tsx";
 import { PersonNames } from "./components/person-names.tsx";
 
-/** The facts box and lists of a meeting; the body (agenda or minutes) follows it. */
-export function MeetingDetails({ entry, model }: { entry: MeetingEntry; model: ContentModel }) {
+/** The facts box and agenda of a meeting; the body (agenda notes or minutes) follows it. */
+export function MeetingDetails({ entry, model, view }: { entry: MeetingEntry; model: ContentModel; view: MeetingView }) {
   const { lang, data } = entry;
-  const upcoming = isUpcoming(entry, DateTime.now().setZone(site.timeZone));
-  const time = data.start ? `${formatTime(data.start, lang)}${data.end ? ` – ${formatTime(data.end, lang)}` : ""} ${zoneName(data.date, lang)}` : undefined;
   return (
     <>
-      {upcoming ? <p class="notice">{t(lang, "meeting_upcoming_notice")}</p> : null}
+      {view.upcoming ? <p class="notice">{t(lang, "meeting_upcoming_notice")}</p> : null}
       <dl class="meta">
         <dt>{t(lang, "meeting_date")}</dt>
         <dd>
           <time dateTime={data.date}>{formatDate(data.date, lang)}</time>
         </dd>
-        {time ? (
+        {view.time ? (
           <>
             <dt>{t(lang, "meeting_time")}</dt>
-            <dd>{time}</dd>
+            <dd>{view.time}</dd>
           </>
         ) : null}
         {data.location ? (
           <>
             <dt>{t(lang, "meeting_location")}</dt>
             <dd>{data.location}</dd>
+          </>
+        ) : null}
+        {data.virtual ? (
+          <>
+            <dt>{t(lang, "meeting_virtual")}</dt>
+            <dd>
+              {data.virtual.url ? <a href={data.virtual.url}>{data.virtual.url}</a> : null}
+              {data.virtual.url && data.virtual.details ? <br /> : null}
+              {data.virtual.details ?? null}
+            </dd>
+          </>
+        ) : null}
+        {data.audience ? (
+          <>
+            <dt>{t(lang, "meeting_audience")}</dt>
+            <dd>{data.audience}</dd>
+          </>
+        ) : null}
+        {view.presenters.length ? (
+          <>
+            <dt>{t(lang, "meeting_presenters")}</dt>
+            <dd>
+              <PersonNames ids={view.presenters} model={model} lang={lang} />
+            </dd>
           </>
         ) : null}
         {data.noteTaker ? (
@@ -40,15 +61,54 @@ export function MeetingDetails({ entry, model }: { entry: MeetingEntry; model: C
             </dd>
           </>
         ) : null}
+        {data.recording ? (
+          <>
+            <dt>{t(lang, "meeting_recording")}</dt>
+            <dd>
+              <a href={data.recording}>{t(lang, "meeting_recording_link")}</a>
+            </dd>
+          </>
+        ) : null}
+        {view.slides ? (
+          <>
+            <dt>{t(lang, "meeting_slides")}</dt>
+            <dd>
+              <a href={view.slides.url}>{view.slides.title}</a>
+            </dd>
+          </>
+        ) : null}
+        <dt>{t(lang, "meeting_calendar")}</dt>
+        <dd>
+          <a href={view.calendarUrl} type="text/calendar" download>
+            {t(lang, "meeting_add_to_calendar")}
+          </a>
+        </dd>
       </dl>
+      {data.agenda?.length ? (
+        <section aria-labelledby="agenda">
+          <h2 id="agenda">{t(lang, "meeting_agenda")}</h2>
+          <ol>
+            {data.agenda.map((item) => (
+              <li>{item}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </>
   );
 }
 
-export function MeetingOutcomes({ entry }: { entry: MeetingEntry }) {
+/** What the meeting produced: demos shown, decisions, action items. */
+export function MeetingOutcomes({ entry, view }: { entry: MeetingEntry; view: MeetingView }) {
   const { lang, data } = entry;
   return (
     <>
+      {view.demos.length ? (
+        <section aria-labelledby="demos">
+          <h2 id="demos">{t(lang, "meeting_demos")}</h2>
+          <EntryList items={view.demos} lang={lang} />
+        </section>
+      ) : null}
       {data.decisions?.length ? (
         <section aria-labelledby="decisions">
           <h2 id="decisions">{t(lang, "meeting_decisions")}</h2>
@@ -71,6 +131,11 @@ export function MeetingOutcomes({ entry }: { entry: MeetingEntry }) {
               </li>
             ))}
           </ul>
+          {view.hasOpenActionItems ? (
+            <p>
+              <a href={view.actionItemsUrl}>{t(lang, "meeting_see_open_items")}</a>
+            </p>
+          ) : null}
         </section>
       ) : null}
     </>

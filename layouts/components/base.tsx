@@ -23,6 +23,8 @@ export interface BaseProps {
   modified?: string | undefined;
   /** Keep generated pages (notices, redirects) out of search engines. */
   noindex?: boolean;
+  /** Other formats of this page, as `<link rel="alternate" type=...>` (calendars, feeds). */
+  alternates?: { type: string; href: string; title: string }[] | undefined;
   children: ComponentChildren;
 }
 
@@ -50,6 +52,9 @@ export function Base(props: BaseProps) {
         <link rel="canonical" href={`${site.url}${url}`} />
         <link rel="alternate" hrefLang={lang} href={`${site.url}${url}`} />
         <link rel="alternate" hrefLang={other} href={`${site.url}${twinUrl}`} />
+        {props.alternates?.map((alternate) => (
+          <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
+        ))}
         {preloadFonts.map((href) => (
           <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
         ))}

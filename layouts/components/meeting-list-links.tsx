@@ -1,0 +1,26 @@
+import { t } from "../../src/i18n/index.ts";
+import type { MeetingListLinks } from "../../src/meetings/urls.ts";
+import type { Lang } from "../../src/site.ts";
+
+/** Above the meetings archive: subscribe to the calendar, see the open action items. */
+export function MeetingListLinksBox({ links, lang }: { links: MeetingListLinks; lang: Lang }) {
+  return (
+    <>
+    <section aria-labelledby="subscribe" class="notice">
+      <h2 id="subscribe">{t(lang, "calendar_subscribe_title")}</h2>
+      <p>
+        <a href={links.calendarUrl} type="text/calendar">
+          {t(lang, "calendar_subscribe_link")}
+        </a>
+      </p>
+      <p>{t(lang, "calendar_subscribe_body")}</p>
+      <p>
+        <code>{links.calendarAddress}</code>
+      </p>
+    </section>
+    <p>
+      <a href={links.actionItemsUrl}>{t(lang, "action_items_title")}</a>
+    </p>
+    </>
+  );
+}
