@@ -12,7 +12,7 @@ import { Prose } from "./components/prose.tsx";
 import { Tags } from "./components/tags.tsx";
 import { TableOfContents } from "./components/toc.tsx";
 import { DemoDetails } from "./demo.tsx";
-import { MeetingDetails, MeetingOutcomes } from "./meeting.tsx";
+import { MeetingAgenda, MeetingDetails, MeetingOutcomes } from "./meeting.tsx";
 import { PersonDetails } from "./person.tsx";
 import { PostByline } from "./post.tsx";
 
@@ -55,6 +55,7 @@ export default function ContentLayout(data: TemplateData) {
         {entry.collection === "demos" ? <DemoDetails entry={entry} model={model} /> : null}
         {entry.collection === "people" ? <PersonDetails entry={entry} model={model} /> : null}
         {entry.collection !== "posts" && entry.collection !== "people" && entry.summary ? <p class="lede">{entry.summary}</p> : null}
+        {meeting ? <MeetingAgenda entry={meeting.entry} /> : null}
         <TableOfContents items={tableOfContents(html)} lang={lang} />
         <Prose html={html} />
         {meeting ? <MeetingOutcomes entry={meeting.entry} view={meeting.view} /> : null}

@@ -6,7 +6,7 @@ import type { MeetingView } from "../src/meetings/view.ts";
 import { EntryList } from "./components/entry-list.tsx";
 import { PersonNames } from "./components/person-names.tsx";
 
-/** The facts box and agenda of a meeting; the body (agenda notes or minutes) follows it. */
+/** The facts box of a meeting: when, where, who, and where to find its recording and calendar file. */
 export function MeetingDetails({ entry, model, view }: { entry: MeetingEntry; model: ContentModel; view: MeetingView }) {
   const { lang, data } = entry;
   return (
@@ -84,17 +84,23 @@ export function MeetingDetails({ entry, model, view }: { entry: MeetingEntry; mo
           </a>
         </dd>
       </dl>
-      {data.agenda?.length ? (
-        <section aria-labelledby="agenda">
-          <h2 id="agenda">{t(lang, "meeting_agenda")}</h2>
-          <ol>
-            {data.agenda.map((item) => (
-              <li>{item}</li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
     </>
+  );
+}
+
+/** The agenda items, before the body (agenda notes or minutes). */
+export function MeetingAgenda({ entry }: { entry: MeetingEntry }) {
+  const { lang, data } = entry;
+  if (!data.agenda?.length) return null;
+  return (
+    <section aria-labelledby="agenda">
+      <h2 id="agenda">{t(lang, "meeting_agenda")}</h2>
+      <ol>
+        {data.agenda.map((item) => (
+          <li>{item}</li>
+        ))}
+      </ol>
+    </section>
   );
 }
 
