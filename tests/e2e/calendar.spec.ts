@@ -1,0 +1,38 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import ICAL from "ical.js";
+
+const lists = [
+  { lang: "en", url: "/en/meetings/", link: "Subscribe to the meetings calendar (.ics)", feed: "/en/meetings.ics" },
+  { lang: "fr", url: "/fr/reunions/", link: "S’abonner au calendrier des réunions (.ics)", feed: "/fr/reunions.ics" },
+] as const;
+
+for (const { lang, url, link, feed } of lists) {
+  test(`the ${lang} meetings list offers a calendar to subscribe to, served as text/calendar`, async ({ page }) => {
+    await page.goto(url);
+    const subscribe = page.getByRole("link", { name: link });
+    await expect(subscribe).toHaveAttribute("href", feed);
+    await expect(page.locator("main code")).toHaveText(`https://govcloud.ca${feed}`);
+    const response = await page.request.get((await subscribe.getAttribute("href")) ?? "");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toMatch(/^text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    const uids = calendar.getAllSubcomponents("vevent").map((event) => event.getFirstPropertyValue("uid"));
+    expect(uids).toContain("2018-03-22@govcloud.ca");
+  });
+}
+
+test("a meeting page downloads its own calendar file", async ({ page }) => {
+  await page.goto("/en/meetings/2018-03-22/");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Add to my calendar (.ics file)" }).click()]);
+  expect(download.suggestedFilename()).toBe("2018-03-22.ics");
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(await readFile((await download.path()) ?? "", "utf8"))).getFirstSubcomponent("vevent") ?? undefined);
+  expect(event.summary).toBe("First meeting of GoC Cloud Native");
+  // No time was recorded for the first meeting: a whole-day event on its date.
+  expect(event.startDate.toString()).toBe("2018-03-22");
+});
+
+test("the French meeting page offers its calendar file in French", async ({ page }) => {
+  await page.goto("/fr/reunions/2018-03-22/");
+  await expect(page.getByRole("link", { name: "Ajouter à mon calendrier (fichier .ics)" })).toHaveAttribute("href", "/fr/reunions/2018-03-22.ics");
+});
