@@ -93,8 +93,8 @@ export function MeetingAgenda({ entry }: { entry: MeetingEntry }) {
   const { lang, data } = entry;
   if (!data.agenda?.length) return null;
   return (
-    <section aria-labelledby="agenda">
-      <h2 id="agenda">{t(lang, "meeting_agenda")}</h2>
+    <section aria-labelledby="meeting-agenda">
+      <h2 id="meeting-agenda">{t(lang, "meeting_agenda")}</h2>
       <ol>
         {data.agenda.map((item) => (
           <li>{item}</li>
@@ -110,14 +110,14 @@ export function MeetingOutcomes({ entry, view }: { entry: MeetingEntry; view: Me
   return (
     <>
       {view.demos.length ? (
-        <section aria-labelledby="demos">
-          <h2 id="demos">{t(lang, "meeting_demos")}</h2>
+        <section aria-labelledby="meeting-demos">
+          <h2 id="meeting-demos">{t(lang, "meeting_demos")}</h2>
           <EntryList items={view.demos} lang={lang} />
         </section>
       ) : null}
       {data.decisions?.length ? (
-        <section aria-labelledby="decisions">
-          <h2 id="decisions">{t(lang, "meeting_decisions")}</h2>
+        <section aria-labelledby="meeting-decisions">
+          <h2 id="meeting-decisions">{t(lang, "meeting_decisions")}</h2>
           <ul>
             {data.decisions.map((decision) => (
               <li>{decision}</li>
@@ -126,8 +126,8 @@ export function MeetingOutcomes({ entry, view }: { entry: MeetingEntry; view: Me
         </section>
       ) : null}
       {data.actionItems?.length ? (
-        <section aria-labelledby="action-items" class="actions">
-          <h2 id="action-items">{t(lang, "meeting_action_items")}</h2>
+        <section aria-labelledby="meeting-action-items" class="actions">
+          <h2 id="meeting-action-items">{t(lang, "meeting_action_items")}</h2>
           <ul>
             {data.actionItems.map((item) => (
               <li class={item.done ? "done" : undefined}>

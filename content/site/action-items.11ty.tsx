@@ -48,7 +48,7 @@ export default function ActionItems(data: TemplateData & { lang: Lang }) {
                 <td lang={onlyIn}>{item.who}</td>
                 <td>{item.due ? <time dateTime={item.due}>{formatDate(item.due, lang)}</time> : null}</td>
                 <td>
-                  <a href={`${meeting.url}#action-items`} hrefLang={onlyIn} lang={onlyIn}>
+                  <a href={`${meeting.url}#meeting-action-items`} hrefLang={onlyIn} lang={onlyIn}>
                     {meeting.title}
                   </a>{" "}
                   (<time dateTime={meeting.data.date}>{formatDate(meeting.data.date, lang)}</time>)

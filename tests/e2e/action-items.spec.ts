@@ -35,7 +35,7 @@ test("the open action items page shows an open item, links to its meeting, hides
   await expect(page.getByText("Book the big room")).toHaveCount(0);
   await expect(page.locator("main")).toContainText("done: true");
   await row.getByRole("link", { name: "January meeting" }).click();
-  await expect(page).toHaveURL(/\/en\/meetings\/2026-01-15\/#action-items$/);
+  await expect(page).toHaveURL(/\/en\/meetings\/2026-01-15\/#meeting-action-items$/);
   await expect(page.getByRole("heading", { name: "Action items" })).toBeVisible();
 });
 

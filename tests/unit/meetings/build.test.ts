@@ -15,6 +15,8 @@ before(async () => {
     "fr/meetings/2026-01-15.md": page("title: Réunion de janvier\ndate: 2026-01-15\nsummary: s\nactionItems:\n  - what: Publier le guide\n    who: Ada\n  - what: Réserver la salle\n    who: Ada\n    done: true"),
     "en/meetings/2999-05-13.md": page('title: May meeting\ndate: 2999-05-13\nsummary: s\nstart: "12:00"\nend: "13:00"\nlocation: "Room 1, Ottawa"\naudience: Public servants\nvirtual:\n  url: https://example.org/join\n  details: "Code: 123"\nagenda:\n  - Welcome\n  - Demo of Argo'),
     "fr/meetings/2999-05-13.md": page('title: Réunion de mai\ndate: 2999-05-13\nsummary: s\nstart: "12:00"\nend: "13:00"\nlocation: "Salle 1, Ottawa"'),
+    "en/people/ada.md": page("name: Ada Lovelace"),
+    "en/demos/argo.md": page("title: Argo CD at ESDC\ndate: 2999-05-13\nsummary: s\nmeeting: 2999-05-13\npresenters: [ada]"),
     "fr/posts/2026-02-01-seulement.md": page("title: Billet en français\ndate: 2026-02-01\nsummary: s\nslug: billet-francais"),
   });
   const result = await runCli(dir, "build");
@@ -48,8 +50,10 @@ test("an upcoming meeting page shows its agenda, time with zone, place, online d
   assert.match(html, /<dd>Room 1, Ottawa<\/dd>/);
   assert.match(html, /<a href="https:\/\/example\.org\/join">https:\/\/example\.org\/join<\/a><br\/>Code: 123/);
   assert.match(html, /<dt>Who may attend<\/dt><dd>Public servants<\/dd>/);
-  assert.match(html, /<p class="lede">s<\/p><section aria-labelledby="agenda"><h2 id="agenda">Agenda<\/h2><ol><li>Welcome<\/li><li>Demo of Argo<\/li><\/ol>/);
+  assert.match(html, /<p class="lede">s<\/p><section aria-labelledby="meeting-agenda"><h2 id="meeting-agenda">Agenda<\/h2><ol><li>Welcome<\/li><li>Demo of Argo<\/li><\/ol>/);
   assert.match(html, /<a href="\/en\/meetings\/2999-05-13\.ics" type="text\/calendar" download>Add to my calendar/);
+  assert.match(html, /<dt>Presenters<\/dt><dd><a href="\/en\/people\/ada\/">Ada Lovelace<\/a><\/dd>/);
+  assert.match(html, /<h2 id="meeting-demos">Demos at this meeting<\/h2><ul class="entry-list"><li><h3><a href="\/en\/demos\/argo\/">Argo CD at ESDC<\/a>/);
   const fr = await read("/fr/reunions/2999-05-13/");
   assert.match(fr, /<dd>12 h 00 – 13 h 00 HAE<\/dd>/);
 });
@@ -67,7 +71,7 @@ test("each meeting has its own .ics, and the feeds hold every meeting", async ()
 test("the open action items page lists open items with their meeting and hides done ones", async () => {
   const en = await read("/en/meetings/action-items/");
   assert.match(en, /<td>Publish the guide<\/td><td>Ada<\/td>/);
-  assert.match(en, /<a href="\/en\/meetings\/2026-01-15\/#action-items">January meeting<\/a>/);
+  assert.match(en, /<a href="\/en\/meetings\/2026-01-15\/#meeting-action-items">January meeting<\/a>/);
   assert.doesNotMatch(en, /Book the room/);
   assert.match(en, /<code>done: true<\/code>/);
   const fr = await read("/fr/reunions/mesures-de-suivi/");
