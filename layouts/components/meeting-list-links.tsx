@@ -8,11 +8,16 @@ export function MeetingListLinksBox({ links, lang }: { links: MeetingListLinks; 
     <>
     <section aria-labelledby="subscribe" class="notice">
       <h2 id="subscribe">{t(lang, "calendar_subscribe_title")}</h2>
-      <p>
-        <a href={links.calendarUrl} type="text/calendar">
-          {t(lang, "calendar_subscribe_link")}
-        </a>
-      </p>
+      <ul>
+        <li>
+          <a href={links.webcalUrl}>{t(lang, "calendar_subscribe_app")}</a>
+        </li>
+        <li>
+          <a href={links.calendarUrl} type="text/calendar">
+            {t(lang, "calendar_subscribe_link")}
+          </a>
+        </li>
+      </ul>
       <p>{t(lang, "calendar_subscribe_body")}</p>
       <p>
         <code>{links.calendarAddress}</code>

@@ -95,6 +95,7 @@ export const en = {
   calendar_join_line: "Join online: {url}",
   calendar_subscribe_title: "Subscribe to the calendar",
   calendar_subscribe_body: "Get every meeting in your calendar app, kept up to date. Subscribe to this address (in Outlook: Add calendar, then From Internet):",
+  calendar_subscribe_app: "Open in my calendar app (subscribe)",
   calendar_subscribe_link: "Subscribe to the meetings calendar (.ics)",
   action_items_title: "Open action items",
   action_items_intro: "Every action item that is not done yet, from every meeting, newest meeting first.",

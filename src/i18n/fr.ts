@@ -97,6 +97,7 @@ export const fr: Record<MessageKey, string> = {
   calendar_join_line: "Participer en ligne : {url}",
   calendar_subscribe_title: "S’abonner au calendrier",
   calendar_subscribe_body: "Recevez toutes les réunions dans votre application de calendrier, toujours à jour. Abonnez-vous à cette adresse (dans Outlook : Ajouter un calendrier, puis À partir d’Internet) :",
+  calendar_subscribe_app: "Ouvrir dans mon application de calendrier (abonnement)",
   calendar_subscribe_link: "S’abonner au calendrier des réunions (.ics)",
   action_items_title: "Mesures de suivi en cours",
   action_items_intro: "Toutes les mesures de suivi qui ne sont pas encore terminées, de toutes les réunions, de la plus récente à la plus ancienne.",

@@ -14,10 +14,13 @@ export interface MeetingListLinks {
   calendarUrl: string;
   /** The feed's full address, for pasting into a calendar app. */
   calendarAddress: string;
+  /** The same address as webcal://, which calendar apps open as a subscription (not a one-time import). */
+  webcalUrl: string;
   actionItemsUrl: string;
 }
 
 export function meetingListLinks(lang: Lang): MeetingListLinks {
   const calendarUrl = calendarFeedUrl(lang);
-  return { calendarUrl, calendarAddress: `${site.url}${calendarUrl}`, actionItemsUrl: actionItemsUrl(lang) };
+  const calendarAddress = `${site.url}${calendarUrl}`;
+  return { calendarUrl, calendarAddress, webcalUrl: calendarAddress.replace(/^https?:/, "webcal:"), actionItemsUrl: actionItemsUrl(lang) };
 }

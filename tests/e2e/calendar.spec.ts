@@ -3,16 +3,17 @@ import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
 
 const lists = [
-  { lang: "en", url: "/en/meetings/", link: "Subscribe to the meetings calendar (.ics)", feed: "/en/meetings.ics" },
-  { lang: "fr", url: "/fr/reunions/", link: "S’abonner au calendrier des réunions (.ics)", feed: "/fr/reunions.ics" },
+  { lang: "en", url: "/en/meetings/", link: "Subscribe to the meetings calendar (.ics)", app: "Open in my calendar app (subscribe)", feed: "/en/meetings.ics" },
+  { lang: "fr", url: "/fr/reunions/", link: "S’abonner au calendrier des réunions (.ics)", app: "Ouvrir dans mon application de calendrier (abonnement)", feed: "/fr/reunions.ics" },
 ] as const;
 
-for (const { lang, url, link, feed } of lists) {
+for (const { lang, url, link, app, feed } of lists) {
   test(`the ${lang} meetings list offers a calendar to subscribe to, served as text/calendar`, async ({ page }) => {
     await page.goto(url);
     const subscribe = page.getByRole("link", { name: link });
     await expect(subscribe).toHaveAttribute("href", feed);
     await expect(page.locator("main code")).toHaveText(`https://govcloud.ca${feed}`);
+    await expect(page.getByRole("link", { name: app })).toHaveAttribute("href", `webcal://govcloud.ca${feed}`);
     const response = await page.request.get((await subscribe.getAttribute("href")) ?? "");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toMatch(/^text\/calendar/);

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
@@ -22,5 +22,6 @@ export async function fixtureModel(files: FixtureFiles, checks: ContentCheck[] =
     return await loadContent({ contentDir: "content", now }, checks);
   } finally {
     process.chdir(cwd);
+    await rm(dir, { recursive: true, force: true });
   }
 }
