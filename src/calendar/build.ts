@@ -17,12 +17,20 @@ function vtimezone(zone: string): string | null {
 }
 
 /**
+ * TEXT escaping (RFC 5545 §3.3.11). ical-generator escapes event properties but writes the
+ * calendar NAME as given, and a meeting title is contributor text.
+ */
+export function escapeText(value: string): string {
+  return value.replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\r\n|\r|\n/g, "\\n");
+}
+
+/**
  * An iCalendar (RFC 5545) file: escaping and 75-octet line folding are ical-generator's, the
  * VTIMEZONE for America/Toronto is timezones-ical-library's.
  */
 export function buildCalendar({ lang, name, url, events }: CalendarOptions): string {
   const calendar = ical({
-    name,
+    name: escapeText(name),
     url,
     prodId: { company: new URL(site.url).hostname, product: "meetings", language: lang.toUpperCase() },
     // Calendar apps re-read a subscription about once a day.

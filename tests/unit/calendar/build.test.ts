@@ -70,6 +70,12 @@ test("commas, semicolons, backslashes and newlines in text are escaped and come 
   assert.equal(parsed.location, location);
 });
 
+test("a calendar named after a meeting title cannot break out of its NAME line", () => {
+  const ics = buildCalendar({ lang: "en", name: "Helm, Argo; and\nBEGIN:VEVENT", url: "https://govcloud.ca/en/meetings/", events: [event()] });
+  assert.match(ics, /\r\nNAME:Helm\\, Argo\\; and\\nBEGIN:VEVENT\r\n/);
+  assert.equal(parse(ics).getAllSubcomponents("vevent").length, 1);
+});
+
 test("long lines are folded at 75 octets and unfold to the original text", () => {
   const description = "Nous présenterons l’état du déploiement de Kubernetes dans les ministères. ".repeat(8).trim();
   const ics = buildCalendar({ lang: "fr", name: "Réunions", url: "https://govcloud.ca/fr/reunions/", events: [event({ description })] });
