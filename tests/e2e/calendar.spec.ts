@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
 
@@ -36,4 +37,21 @@ test("a meeting page downloads its own calendar file", async ({ page }) => {
 test("the French meeting page offers its calendar file in French", async ({ page }) => {
   await page.goto("/fr/reunions/2018-03-22/");
   await expect(page.getByRole("link", { name: "Ajouter à mon calendrier (fichier .ics)" })).toHaveAttribute("href", "/fr/reunions/2018-03-22.ics");
+});
+
+test("every .ics the site publishes parses, and each event has a UID, a DTSTAMP in UTC and a start", async () => {
+  const site = path.resolve("_site");
+  const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith(".ics"));
+  expect(files.length).toBeGreaterThanOrEqual(4);
+  for (const file of files) {
+    const calendar = new ICAL.Component(ICAL.parse(await readFile(path.join(site, file), "utf8")));
+    expect(calendar.getFirstPropertyValue("version"), file).toBe("2.0");
+    const events = calendar.getAllSubcomponents("vevent");
+    expect(events.length, file).toBeGreaterThan(0);
+    for (const event of events) {
+      expect(String(event.getFirstPropertyValue("uid")), file).toMatch(/^\d{4}-\d{2}-\d{2}@govcloud\.ca$/);
+      expect(event.getFirstProperty("dtstamp")?.toICALString(), file).toMatch(/^DTSTAMP:\d{8}T\d{6}Z$/);
+      expect(event.getFirstProperty("dtstart"), file).toBeTruthy();
+    }
+  }
 });
