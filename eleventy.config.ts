@@ -1,4 +1,5 @@
 import { staticAssets } from "./src/assets/stylesheet.ts";
+import { calendarPlugin } from "./src/calendar/plugin.ts";
 import type { EleventyConfig } from "./src/eleventy-types.ts";
 import { feedsPlugin } from "./src/feeds/plugin.ts";
 import { frontMatterEngines } from "./src/frontmatter/engines.ts";
@@ -14,6 +15,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(contentPlugin);
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPassthroughCopy(staticAssets());
+  eleventyConfig.addPlugin(calendarPlugin);
   eleventyConfig.addWatchTarget("src/");
   eleventyConfig.setServerOptions({ port: 8080 });
 }

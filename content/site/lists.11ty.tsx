@@ -6,6 +6,7 @@ import { Base } from "../../layouts/components/base.tsx";
 import { EntryList } from "../../layouts/components/entry-list.tsx";
 import { Subscribe } from "../../layouts/components/subscribe.tsx";
 import { TechnologyFilter } from "../../layouts/components/technology-filter.tsx";
+import { MeetingListLinksBox } from "../../layouts/components/meeting-list-links.tsx";
 
 export const data = {
   pagination: { data: "listPages", size: 1, alias: "list" },
@@ -26,6 +27,7 @@ export default function List(data: TemplateData & { list: ListPage }) {
       url={list.url}
       twinUrl={list.twinUrl}
       breadcrumbs={[{ label: t(lang, "nav_home"), url: homeUrl(lang) }]}
+      alternates={list.meetingLinks ? [{ type: "text/calendar", href: list.meetingLinks.calendarUrl, title: t(lang, "calendar_name") }] : undefined}
     >
       <h1>{title}</h1>
       <p class="lede">{t(lang, list.introKey)}</p>
@@ -37,6 +39,7 @@ export default function List(data: TemplateData & { list: ListPage }) {
           <EntryList items={list.upcoming} lang={lang} />
         </section>
       ) : null}
+      {list.meetingLinks ? <MeetingListLinksBox links={list.meetingLinks} lang={lang} /> : null}
       {list.groups.length ? (
         list.groups.map((group) => (
           <section aria-labelledby={`year-${group.year}`}>

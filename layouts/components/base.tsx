@@ -31,6 +31,8 @@ export interface BaseProps {
   structuredData?: JsonLd | undefined;
   /** An image for link previews, with its text alternative. */
   image?: { url: string; alt: string } | undefined;
+  /** Other formats of this page, as `<link rel="alternate" type=...>` (calendars, feeds). */
+  alternates?: { type: string; href: string; title: string }[] | undefined;
   children: ComponentChildren;
 }
 
@@ -59,6 +61,9 @@ export function Base(props: BaseProps) {
         <link rel="alternate" hrefLang={lang} href={`${site.url}${url}`} />
         <link rel="alternate" hrefLang={other} href={`${site.url}${twinUrl}`} />
         <SharingHead lang={lang} title={title} description={props.description} url={url} type={props.ogType} image={props.image} structuredData={props.structuredData} />
+        {props.alternates?.map((alternate) => (
+          <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
+        ))}
         {preloadFonts.map((href) => (
           <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
         ))}
