@@ -123,8 +123,8 @@ test("the weekly external link check reports and never blocks", () => {
   assert.equal((lychee?.with as Yaml).jobSummary, true);
 });
 
-test("Dependabot updates npm packages and the pinned actions", () => {
+test("Dependabot updates npm packages, the pinned actions and the image's base images", () => {
   const dependabot = load(path.join(projectRoot, ".github", "dependabot.yml"));
   const ecosystems = (dependabot.updates as Yaml[]).map((u) => u["package-ecosystem"]);
-  assert.deepEqual(ecosystems.sort(), ["github-actions", "npm"]);
+  assert.deepEqual(ecosystems.sort(), ["docker", "github-actions", "npm"]);
 });
