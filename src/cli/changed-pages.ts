@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
+import { DateTime } from "luxon";
 import { entryUrl } from "../i18n/routes.ts";
 import { loadContent } from "../model/load.ts";
-import { classifyPath } from "../model/read-entry.ts";
+import { classifyPath, readEntry } from "../model/read-entry.ts";
 import type { Entry } from "../model/types.ts";
 import { site } from "../site.ts";
 import { isMain } from "./is-main.ts";
@@ -41,15 +42,35 @@ export interface PageRow extends ContentChange {
 
 type PageFacts = Pick<Entry, "title" | "url" | "published">;
 
-/** Map each changed content file to its page through the content model. */
-export function pagesFor(changes: ContentChange[], byFile: Map<string, PageFacts>, origin: string = site.url): PageRow[] {
+/**
+ * Map each changed content file to its page through the content model: `now` for what the
+ * branch adds or changes, `before` (the same files read at the base) for what it removes.
+ */
+export function pagesFor(changes: ContentChange[], now: Map<string, PageFacts>, before: Map<string, PageFacts> = new Map(), origin: string = site.url): PageRow[] {
   return changes.map((change) => {
-    const entry = change.kind === "removed" ? undefined : byFile.get(change.file);
+    const entry = (change.kind === "removed" ? before : now).get(change.file);
+    if (entry && change.kind === "removed") return { ...change, title: entry.title, url: `${origin}${entry.url}` };
     if (entry) return { ...change, title: entry.title, url: `${origin}${entry.url}`, draft: !entry.published };
-    // A removed file is not in the model any more: its URL follows from its path.
+    // Not readable (a broken file): the URL its path gives, when the path itself is valid.
     const where = classifyPath(change.file.replace(/^.*?(?=content\/)/, ""));
     return typeof where === "string" ? change : { ...change, url: `${origin}${entryUrl(where.lang, where.collection, where.fileSlug)}` };
   });
+}
+
+/** The removed files as they were at `base`, read through the same schema as the build. */
+function readAtBase(base: string, files: string[]): Map<string, PageFacts> {
+  const options = { includeDrafts: true, now: DateTime.now().setZone(site.timeZone), gitDates: new Map<string, string>() };
+  const entries = new Map<string, PageFacts>();
+  for (const file of files) {
+    try {
+      const source = execFileSync("git", ["show", `${base}:${file}`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+      const { entry } = readEntry(file, source, options);
+      if (entry) entries.set(file, entry);
+    } catch {
+      // Not in the base after all: fall back to the path.
+    }
+  }
+  return entries;
 }
 
 const kindLabel: Record<ChangeKind, string> = { added: "Added / Ajoutée", changed: "Changed / Modifiée", removed: "Removed / Retirée" };
@@ -73,8 +94,10 @@ export function summaryMarkdown(rows: PageRow[]): string {
 /** `npm run changed-pages -- --base origin/main`: the summary for this branch against its base. */
 export async function changedPages(base: string, contentDir: string = site.contentDir): Promise<string> {
   const diff = execFileSync("git", ["diff", "--name-status", "--find-renames", `${base}...HEAD`, "--", contentDir], { encoding: "utf8" });
+  const changes = parseNameStatus(diff);
   const model = await loadContent({ contentDir });
-  return summaryMarkdown(pagesFor(parseNameStatus(diff), model.byFile));
+  const removed = changes.filter((change) => change.kind === "removed").map((change) => change.file);
+  return summaryMarkdown(pagesFor(changes, model.byFile, readAtBase(base, removed)));
 }
 
 if (isMain(import.meta.url)) {

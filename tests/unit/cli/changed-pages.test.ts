@@ -27,14 +27,17 @@ test("each change is mapped to its page's title and full URL through the content
       { kind: "changed", file: "content/fr/meetings/2018-03-22.md" },
       { kind: "added", file: "content/en/posts/draft.md" },
       { kind: "removed", file: "content/en/demos/old-demo.md" },
+      { kind: "removed", file: "content/fr/posts/2026-01-02-adieu.md" },
     ],
     byFile,
+    new Map([["content/fr/posts/2026-01-02-adieu.md", { title: "Adieu", url: "/fr/blogue/au-revoir/", published: true }]]),
     "https://govcloud.ca",
   );
   assert.deepEqual(rows, [
     { kind: "changed", file: "content/fr/meetings/2018-03-22.md", title: "Première réunion", url: "https://govcloud.ca/fr/reunions/2018-03-22/", draft: false },
     { kind: "added", file: "content/en/posts/draft.md", title: "Soon", url: "https://govcloud.ca/en/blog/draft/", draft: true },
     { kind: "removed", file: "content/en/demos/old-demo.md", url: "https://govcloud.ca/en/demos/old-demo/" },
+    { kind: "removed", file: "content/fr/posts/2026-01-02-adieu.md", title: "Adieu", url: "https://govcloud.ca/fr/blogue/au-revoir/" },
   ]);
   const table = summaryMarkdown(rows);
   assert.match(table, /\| Changed \/ Modifiée \| Première réunion \| https:\/\/govcloud\.ca\/fr\/reunions\/2018-03-22\/ \|/);
@@ -50,7 +53,7 @@ test("a title with a pipe cannot break the table", () => {
 test("on a branch, the summary lists the pages its commits add and change with their URLs", async () => {
   const dir = await fixtureProject({
     "en/posts/hello.md": page("title: Hello\ndate: 2026-01-15\nsummary: A post."),
-    "fr/posts/hello.md": page("title: Bonjour\ndate: 2026-01-15\nsummary: Un billet."),
+    "fr/posts/hello.md": page("title: Bonjour\ndate: 2026-01-15\nsummary: Un billet.\nslug: bonjour"),
   });
   const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.ca", ...args], { cwd: dir });
   git("init", "-q", "-b", "main");
@@ -65,5 +68,6 @@ test("on a branch, the summary lists the pages its commits add and change with t
   assert.equal(result.code, 0, result.stderr);
   assert.match(result.stdout, /\| Changed \/ Modifiée \| Hello again \| https:\/\/govcloud\.ca\/en\/blog\/hello\/ \|/);
   assert.match(result.stdout, /\| Added \/ Ajoutée \| News \| https:\/\/govcloud\.ca\/en\/blog\/news\/ \|/);
-  assert.match(result.stdout, /\| Removed \/ Retirée \| {2}\| ~~https:\/\/govcloud\.ca\/fr\/blogue\/hello\/~~ \|/);
+  // Its French URL came from its `slug`, read from the base commit.
+  assert.match(result.stdout, /\| Removed \/ Retirée \| Bonjour \| ~~https:\/\/govcloud\.ca\/fr\/blogue\/bonjour\/~~ \|/);
 });
