@@ -72,8 +72,8 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const child = spawn(findNginx(), ["-p", `${prefix}/`, "-e", "stderr", "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], {
     stdio: ["ignore", options.stdio ?? "inherit", options.stdio ?? "inherit"],
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  void exited.then(() => rm(prefix, { recursive: true, force: true }));
+  // Resolves once nginx has exited and its private folder is gone.
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve())).then(() => rm(prefix, { recursive: true, force: true }));
   const running: RunningNginx = {
     process: child,
     url: `http://${host}:${options.port}`,
