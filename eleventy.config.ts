@@ -1,4 +1,4 @@
-import { fontSources } from "./src/assets/stylesheet.ts";
+import { staticAssets } from "./src/assets/stylesheet.ts";
 import type { EleventyConfig } from "./src/eleventy-types.ts";
 import { frontMatterEngines } from "./src/frontmatter/engines.ts";
 import { markdown } from "./src/markdown/index.ts";
@@ -11,7 +11,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(contentPlugin);
-  eleventyConfig.addPassthroughCopy(fontSources());
+  eleventyConfig.addPassthroughCopy(staticAssets());
   eleventyConfig.addWatchTarget("src/");
   eleventyConfig.setServerOptions({ port: 8080 });
 }

@@ -15,6 +15,7 @@ export default function NotFound() {
         <title>{`${t("en", "error_404_title")} / ${t("fr", "error_404_title")}`}</title>
         <meta name="robots" content="noindex" />
         <link rel="stylesheet" href={stylesheet().href} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       </head>
       <body>
         <main class="container" id="main-content">

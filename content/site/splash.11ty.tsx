@@ -18,6 +18,7 @@ export default function Splash() {
         <link rel="alternate" hrefLang="en" href={`${site.url}${homeUrl("en")}`} />
         <link rel="alternate" hrefLang="fr" href={`${site.url}${homeUrl("fr")}`} />
         <link rel="stylesheet" href={stylesheet().href} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       </head>
       <body class="splash">
         <main class="splash-box">

@@ -54,6 +54,7 @@ export function Base(props: BaseProps) {
           <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
         ))}
         <link rel="stylesheet" href={stylesheet().href} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       </head>
       <body>
         <a class="skip-link" href="#main-content">
