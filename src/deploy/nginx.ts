@@ -68,6 +68,8 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const host = options.host ?? "127.0.0.1";
   const siteDir = options.siteDir ?? "_site";
   if (!existsSync(path.join(siteDir, "index.html"))) throw new Error(`${siteDir}/index.html not found: run \`npm run build\` first`);
+  // Otherwise the readiness check below would mistake another server for this one.
+  if (await portOpen(host, options.port)) throw new Error(`${host}:${options.port} is already in use (set PORT to another port)`);
   const prefix = await preparePrefix(host, options.port, siteDir);
   const child = spawn(findNginx(), ["-p", `${prefix}/`, "-e", "stderr", "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], {
     stdio: ["ignore", options.stdio ?? "inherit", options.stdio ?? "inherit"],
