@@ -80,6 +80,11 @@ export const en = {
   error_404_body: "We're sorry you ended up here. Sometimes a page gets moved or deleted, but hopefully we can help you find what you're looking for.",
   error_404_home: "Return to the home page",
   error_code: "Error 404",
+  // Safe content: Markdown embeds and external links (src/markdown/)
+  link_external: "(external link)",
+  video_play: "Play the video: {title}",
+  video_untitled: "Video",
+  video_notice: "(plays from YouTube)",
 } as const;
 
 export type MessageKey = keyof typeof en;

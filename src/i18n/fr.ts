@@ -82,4 +82,9 @@ export const fr: Record<MessageKey, string> = {
   error_404_body: "Nous sommes désolés que vous ayez abouti ici. Il arrive parfois qu’une page ait été déplacée ou supprimée, mais nous pouvons peut-être vous aider à trouver ce que vous cherchez.",
   error_404_home: "Retourner à la page d’accueil",
   error_code: "Erreur 404",
+  // Safe content: Markdown embeds and external links (src/markdown/)
+  link_external: "(lien externe)",
+  video_play: "Lire la vidéo : {title}",
+  video_untitled: "Vidéo",
+  video_notice: "(lecture depuis YouTube)",
 };

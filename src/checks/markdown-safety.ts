@@ -1,0 +1,85 @@
+import type { Token } from "markdown-it";
+import type { Problem } from "./problem.ts";
+import { classifyPath } from "../model/read-entry.ts";
+import type { ContentCheck } from "../model/load.ts";
+import { createMarkdown } from "../markdown/index.ts";
+import { embedOf } from "../markdown/embeds.ts";
+import type { MarkdownEnv, MarkdownProblem } from "../markdown/env.ts";
+import { htmlProblems, shorten, urlProblem } from "../markdown/html-policy.ts";
+
+// Parses like the build's markdown-it, but keeps links markdown-it would refuse, to report them.
+const inspector = createMarkdown({ inspect: true });
+
+/** 0-based line offset of `needle` in `text` from `from`, and where it was found. */
+function locate(text: string, needle: string, from: number): { index: number; lines: number } {
+  const index = needle ? text.indexOf(needle, from) : -1;
+  const at = index === -1 ? from : index;
+  let lines = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) lines++;
+  return { index: at, lines };
+}
+
+/** Every problem in one page's Markdown body; lines are 1-based within the body. */
+export function markdownProblems(tokens: Token[]): MarkdownProblem[] {
+  const problems: MarkdownProblem[] = [];
+  for (const token of tokens) {
+    const line = (token.map?.[0] ?? 0) + 1;
+    if (token.type === "html_block") {
+      for (const message of htmlProblems(token.content)) problems.push({ line, message });
+    } else if (token.type === "embed") {
+      const embed = embedOf(token);
+      if (typeof embed === "string") problems.push({ line, message: embed });
+    } else if (token.type === "inline" && token.children) {
+      // Inline tokens have no line of their own: find each in the paragraph's source, in order.
+      let cursor = 0;
+      for (const child of token.children) {
+        const at = (needle: string) => {
+          const found = locate(token.content, needle, cursor);
+          cursor = found.index + (found.index === cursor && !needle ? 0 : needle.length);
+          return line + found.lines;
+        };
+        if (child.type === "html_inline") {
+          const childLine = at(child.content);
+          for (const message of htmlProblems(child.content)) problems.push({ line: childLine, message });
+        } else if (child.type === "link_open") {
+          const childLine = at(child.markup === "autolink" ? "<" : "[");
+          const message = urlProblem(String(child.attrGet("href") ?? ""), "link");
+          if (message) problems.push({ line: childLine, message });
+        } else if (child.type === "image") {
+          const childLine = at("![");
+          const message = urlProblem(String(child.attrGet("src") ?? ""), "image");
+          if (message) problems.push({ line: childLine, message });
+        } else if (child.type === "text" || child.type === "code_inline") {
+          const childLine = at(child.content);
+          if (child.type === "text" && child.content.includes("{{<")) {
+            problems.push({ line: childLine, message: `"${shorten(child.content.slice(child.content.indexOf("{{<")))}": an embed goes on a line of its own (relref and ref go where a URL goes)` });
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Contributor Markdown is untrusted: raw HTML only from the allowlist, no script URLs in links
+ * or images, embeds well formed, relref targets that exist. Every page, drafts included (the
+ * development server renders them).
+ */
+export const markdownSafety: ContentCheck = (model) => {
+  const problems: Problem[] = [];
+  for (const [file, frontMatter] of model.frontMatter) {
+    const where = classifyPath(file);
+    const env: MarkdownEnv & { problems: MarkdownProblem[] } = {
+      lang: typeof where === "string" ? "en" : where.lang,
+      model,
+      page: { inputPath: file },
+      problems: [],
+    };
+    const tokens = inspector.parse(frontMatter.body, env);
+    for (const problem of [...env.problems, ...markdownProblems(tokens)]) {
+      problems.push({ file, line: frontMatter.bodyLine + problem.line - 1, message: problem.message });
+    }
+  }
+  return problems;
+};
