@@ -2,7 +2,10 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { Parser } from "htmlparser2";
 import type { ContentModel } from "../model/load.ts";
+import { site } from "../site.ts";
 import type { Problem } from "./problem.ts";
+
+const siteOrigin = new URL(site.url).origin;
 
 /**
  * Every internal link and #anchor of the built site, resolved against the output itself.
@@ -118,6 +121,8 @@ export async function checkLinks(outputDir: string, sourceOf: SourceOf = () => u
         broken(file, pageUrl, link, `link "${link.href}" is not a valid URL`);
         continue;
       }
+      // Absolute links to this site (canonical, hreflang alternates) are internal links too.
+      if (url.origin === siteOrigin) url = new URL(`${url.pathname}${url.search}${url.hash}`, base);
       if (url.origin !== base.origin) continue; // other sites, mailto:, tel: are not checked here
       let pathname: string;
       try {

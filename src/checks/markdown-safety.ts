@@ -10,13 +10,26 @@ import { htmlProblems, shorten, urlProblem } from "../markdown/html-policy.ts";
 // Parses like the build's markdown-it, but keeps links markdown-it would refuse, to report them.
 const inspector = createMarkdown({ inspect: true });
 
-/** 0-based line offset of `needle` in `text` from `from`, and where it was found. */
-function locate(text: string, needle: string, from: number): { index: number; lines: number } {
-  const index = needle ? text.indexOf(needle, from) : -1;
-  const at = index === -1 ? from : index;
-  let lines = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) lines++;
-  return { index: at, lines };
+/**
+ * Finds inline tokens in their paragraph's source, in order, counting lines as it goes (one
+ * pass over the text, so a hostile paragraph with thousands of tags stays linear).
+ */
+class InlineCursor {
+  private index = 0;
+  private lines = 0;
+  constructor(private readonly text: string) {}
+
+  /** The 0-based line of the next `needle`, moving past it (or staying put when it is absent). */
+  lineOf(needle: string): number {
+    const found = needle ? this.text.indexOf(needle, this.index) : -1;
+    if (found === -1) return this.lines;
+    for (let i = this.text.indexOf("\n", this.index); i !== -1 && i < found; i = this.text.indexOf("\n", i + 1)) this.lines++;
+    const line = this.lines;
+    const end = found + needle.length;
+    for (let i = this.text.indexOf("\n", found); i !== -1 && i < end; i = this.text.indexOf("\n", i + 1)) this.lines++;
+    this.index = end;
+    return line;
+  }
 }
 
 /** Every problem in one page's Markdown body; lines are 1-based within the body. */
@@ -31,13 +44,9 @@ export function markdownProblems(tokens: Token[]): MarkdownProblem[] {
       if (typeof embed === "string") problems.push({ line, message: embed });
     } else if (token.type === "inline" && token.children) {
       // Inline tokens have no line of their own: find each in the paragraph's source, in order.
-      let cursor = 0;
+      const cursor = new InlineCursor(token.content);
       for (const child of token.children) {
-        const at = (needle: string) => {
-          const found = locate(token.content, needle, cursor);
-          cursor = found.index + (found.index === cursor && !needle ? 0 : needle.length);
-          return line + found.lines;
-        };
+        const at = (needle: string) => line + cursor.lineOf(needle);
         if (child.type === "html_inline") {
           const childLine = at(child.content);
           for (const message of htmlProblems(child.content)) problems.push({ line: childLine, message });

@@ -22,5 +22,8 @@ export const linkCheck: PostBuildStep = async (outputDir, { contentDir }) => {
   return checkLinks(outputDir, contentSources(model, sources));
 };
 
-/** Run in order; a step that reports problems stops the build (nothing is published). */
+/**
+ * Run in order; a step that reports problems stops the build (nothing is published).
+ * Keep linkCheck last: it checks the links to whatever the other steps write (search index, ...).
+ */
 export const postBuildSteps: PostBuildStep[] = [linkCheck];

@@ -21,17 +21,21 @@ export function isExternal(href: string): boolean {
  */
 function markExternal(state: StateCore): void {
   for (const block of state.tokens) {
-    const children = block.children;
-    if (block.type !== "inline" || !children) continue;
-    for (let i = 0; i < children.length; i++) {
-      const open = children[i];
-      if (!open || open.type !== "link_open" || !isExternal(String(open.attrGet("href") ?? ""))) continue;
-      open.attrJoin("class", "external");
-      const close = children.findIndex((token, j) => j > i && token.type === "link_close");
-      if (close === -1) continue;
-      children.splice(close, 0, new state.Token("external_note", "", 0));
-      i = close + 1;
+    if (block.type !== "inline" || !block.children) continue;
+    // Rebuilt rather than spliced, so a paragraph of thousands of links stays linear.
+    const children: typeof block.children = [];
+    let external = false;
+    for (const token of block.children) {
+      if (token.type === "link_open" && isExternal(String(token.attrGet("href") ?? ""))) {
+        token.attrJoin("class", "external");
+        external = true;
+      } else if (token.type === "link_close" && external) {
+        children.push(new state.Token("external_note", "", 0));
+        external = false;
+      }
+      children.push(token);
     }
+    block.children = children;
   }
 }
 

@@ -60,6 +60,18 @@ const permissive: sanitizeHtml.IOptions = {
  * The reasons only explain that decision in the contributor's terms.
  */
 export function htmlProblems(html: string): string[] {
+  // The same fragment (`<kbd>`, `</kbd>`) comes back many times: decide each one once.
+  const known = decided.get(html);
+  if (known) return known;
+  if (decided.size > 10_000) decided.clear();
+  const problems = decide(html);
+  decided.set(html, problems);
+  return problems;
+}
+
+const decided = new Map<string, string[]>();
+
+function decide(html: string): string[] {
   const changed = sanitizeHtml(html, strict) !== sanitizeHtml(html, permissive);
   const reasons: string[] = [];
   const parser = new Parser({

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { checkLinks } from "../../../src/checks/links.ts";
+import { site as siteFacts } from "../../../src/site.ts";
 import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
 
 async function site(files: Record<string, string>): Promise<string> {
@@ -48,4 +49,11 @@ test("a broken link fails the build, named by its Markdown file and line; nothin
   assert.ok(lines.includes('content/en/posts/links.md:12: broken link "/en/blog/other/#nowhere": no id="nowhere" on /en/blog/other/ (on /en/blog/links/)'), result.stderr);
   assert.match(result.stderr, /2 problems found/);
   assert.equal(existsSync(path.join(dir, "_site")), false);
+});
+
+test("absolute links to the site itself (canonical, hreflang) are checked like relative ones", async () => {
+  const dir = await site({
+    "en/index.html": `<link rel="canonical" href="${siteFacts.url}/en/"><link rel="alternate" hreflang="fr" href="${siteFacts.url}/fr/">`,
+  });
+  assert.deepEqual(await checkLinks(dir), [{ file: "_site/en/index.html", line: 1, message: `broken link "${siteFacts.url}/fr/": no page /fr/ in the built site` }]);
 });
