@@ -28,7 +28,7 @@ test("raw HTML and link URLs: every problem at its real file line", async () => 
   const result = await runCli(dir, "check");
   assert.equal(result.code, 1);
   expectLines(result, [
-    "content/en/posts/html.md:8: <script> is not allowed in Markdown (allowed: details, summary, kbd, abbr, sub, sup, br, figure, figcaption, img, table, caption, colgroup, col, thead, tbody, tfoot, tr, th, td)",
+    "content/en/posts/html.md:8: <script> is not allowed in Markdown (allowed: details, summary, kbd, abbr, sub, sup, br, figure, figcaption, img, table, caption, colgroup, col, thead, tbody, tfoot, tr, th, td, span)",
     'content/en/posts/html.md:11: <img onerror>: the attribute "onerror" is not allowed (no scripts in content)',
     'content/en/posts/html.md:12: link "JaVaScRiPt:alert(1)": javascript: URLs are not allowed (expected https://, http://, mailto:, tel: or a path on this site)',
     'content/en/posts/html.md:14: image "data:image/png;base64,AAAA": only https:// URLs and paths on this site are allowed',

@@ -13,6 +13,7 @@ test("the allowlist passes untouched", () => {
     '<img src="https://example.com/a.png" alt="">',
     '<table><caption>C</caption><thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td colspan="2">1</td></tr></tbody></table>',
     "<!-- a comment -->",
+    '<span lang="en">GoC Cloud Native</span>',
   ]) {
     assert.deepEqual(htmlProblems(html), [], html);
   }
@@ -41,6 +42,7 @@ test("anything executable is refused, in any case or encoding", () => {
     ['<img src="//evil.example/a.png">', /only https:\/\//],
     ['<a href="javascript:alert(1)">x</a>', /^<a> is not allowed/],
     ["<object data=x></object>", /^<object> is not allowed/],
+    ['<span class="x" style="position:fixed">', /^<span class>: the attribute "class" is not allowed/],
     ['<noscript><p title="</noscript><img src=x onerror=alert(1)>">', /^<noscript> is not allowed/],
   ];
   for (const [html, expected] of refused) {
