@@ -1,4 +1,4 @@
-import type { MarkdownIt, StateBlock, Token } from "markdown-it";
+import type { MarkdownIt, StateBlock, StateCore, Token } from "markdown-it";
 import { t } from "../i18n/index.ts";
 import { envLang, type MarkdownEnv } from "./env.ts";
 import { parseShortcodeArgs, parseShortcodeLine } from "./shortcode.ts";
@@ -70,15 +70,24 @@ function embedRule(state: StateBlock, startLine: number, _endLine: number, silen
   return true;
 }
 
-/** What an `embed` token holds: the embed, or what is wrong with it. */
+/** What an `embed` token holds: the embed (or what is wrong with it), and whether it loads the script. */
+// A type, not an interface: markdown-it's token.meta is a Record, which interfaces do not match.
+type EmbedMeta = {
+  embed: Embed | string;
+  script?: boolean;
+};
+
 export function embedOf(token: Token): Embed | string {
-  return (token.meta as { embed: Embed | string }).embed;
+  return (token.meta as EmbedMeta).embed;
 }
 
-// The facade script is added once per rendered page.
-const pagesWithScript = new WeakSet<object>();
+/** The facade script goes after the first video of each page, once. */
+function markFirstVideo(state: StateCore): void {
+  const first = state.tokens.find((token) => token.type === "embed" && (embedOf(token) as Partial<Embed>).kind === "youtube");
+  if (first) (first.meta as EmbedMeta).script = true;
+}
 
-export function renderEmbed(md: MarkdownIt, token: Token, env: MarkdownEnv = {}): string {
+export function renderEmbed(md: MarkdownIt, token: Token, env: MarkdownEnv | undefined): string {
   const embed = embedOf(token);
   const escape = md.utils.escapeHtml;
   if (typeof embed === "string") return `<p>${escape(token.content)}</p>\n`;
@@ -89,8 +98,7 @@ export function renderEmbed(md: MarkdownIt, token: Token, env: MarkdownEnv = {})
   const lang = envLang(env);
   const title = embed.title ?? t(lang, "video_untitled");
   const watch = `https://www.youtube.com/watch?v=${embed.id}`;
-  const script = pagesWithScript.has(env) ? "" : `<script src="${videoScript}" defer></script>\n`;
-  pagesWithScript.add(env);
+  const script = (token.meta as EmbedMeta).script ? `<script src="${videoScript}" defer></script>\n` : "";
   // Without JavaScript this is a plain link to the video on YouTube; video.js turns it into a
   // button that loads youtube-nocookie.com only when pressed.
   return (
@@ -107,6 +115,7 @@ export function renderEmbed(md: MarkdownIt, token: Token, env: MarkdownEnv = {})
 
 export function embedsPlugin(md: MarkdownIt): void {
   md.block.ruler.before("paragraph", "embed", embedRule, { alt: ["paragraph", "reference", "blockquote", "list"] });
+  md.core.ruler.push("embed_script", markFirstVideo);
   md.renderer.rules.embed = (tokens, index, _options, env) => {
     const token = tokens[index];
     return token ? renderEmbed(md, token, env as MarkdownEnv | undefined) : "";

@@ -25,6 +25,8 @@ test("a YouTube embed is a local poster and a link; nothing points the page at Y
   assert.doesNotMatch(html, /<iframe|youtube-nocookie|ytimg|src="https?:/);
   assert.equal(html.match(/<script src="\/assets\/video\.js" defer><\/script>/g)?.length, 1, "the script is added once per page");
   assert.match(md.render("{{< youtube dQw4w9WgXcQ >}}", { lang: "fr" }), /Lire la vidéo : Vidéo/);
+  const env = { lang: "en" };
+  for (let i = 0; i < 2; i++) assert.match(md.render("{{< youtube dQw4w9WgXcQ >}}", env), /<script src="\/assets\/video\.js" defer>/, "each render of a page has it");
 });
 
 test("figure embeds render escaped; a broken embed prints as text", () => {
