@@ -60,8 +60,13 @@ export function markdownProblems(tokens: Token[]): MarkdownProblem[] {
           if (message) problems.push({ line: childLine, message });
         } else if (child.type === "text" || child.type === "code_inline") {
           const childLine = at(child.content);
-          if (child.type === "text" && child.content.includes("{{<")) {
-            problems.push({ line: childLine, message: `"${shorten(child.content.slice(child.content.indexOf("{{<")))}": an embed goes on a line of its own (relref and ref go where a URL goes)` });
+          const shortcode = child.type === "text" ? child.content.indexOf("{{<") : -1;
+          if (shortcode !== -1) {
+            const text = child.content.slice(shortcode);
+            const message = /^\{\{<\s*(relref|ref)\b/.test(text)
+              ? `"${shorten(text)}": relref goes where a URL goes, as in [the minutes]({{< relref "meetings/2018-03-22.md" >}})`
+              : `"${shorten(text)}": an embed goes on a line of its own`;
+            problems.push({ line: childLine, message });
           }
         }
       }

@@ -29,12 +29,15 @@ export function resolveRelref(model: ContentModel, fromFile: string, target: str
   return { entry, anchor, tried };
 }
 
-// One line, the target in double quotes: `{{< relref "posts/x.md" >}}` (or `ref`, Hugo's alias).
-const shortcode = /\{\{<\s*(?:relref|ref)\s+"([^"\n]*)"\s*>\}\}/g;
+// Where a URL goes, in a link `](...)` or a reference definition `]: ...`, on one line, the
+// target in double quotes: `{{< relref "posts/x.md" >}}` (or `ref`, Hugo's alias). Elsewhere
+// (code, plain text) it is left as written; in text the content check reports it.
+const shortcode = /(\]\([ \t]*|\]:[ \t]*)\{\{<\s*(?:relref|ref)\s+"([^"\n]*)"\s*>\}\}/g;
 
 /**
  * Replaces each relref with the target page's URL before the block parser runs, so it works
- * where Markdown expects a URL: `[the minutes]({{< relref "meetings/2018-03-22.md" >}})`.
+ * where Markdown expects a URL: `[the minutes]({{< relref "meetings/2018-03-22.md" >}})`
+ * (markdown-it would not take the shortcode itself as a link destination: it has spaces).
  * Nothing is replaced by text of its own length or with line breaks, so lines stay where they were.
  */
 function relrefRule(state: StateCore): void {
@@ -43,20 +46,20 @@ function relrefRule(state: StateCore): void {
   const fromFile = envFile(env);
   let line = 1;
   let counted = 0;
-  state.src = state.src.replace(shortcode, (whole: string, target: string, offset: number) => {
+  state.src = state.src.replace(shortcode, (_whole: string, before: string, target: string, offset: number) => {
     for (let i = state.src.indexOf("\n", counted); i !== -1 && i < offset; i = state.src.indexOf("\n", i + 1)) line++;
     counted = offset;
-    if (!env?.model || !fromFile) return target;
+    if (!env?.model || !fromFile) return before + target;
     const resolved = resolveRelref(env.model, fromFile, target);
     const source = env.model.byFile.get(fromFile);
     if (!resolved.entry) {
       reportProblem(env, { line, message: `relref "${target}": no such page (expected a file ${resolved.tried.join(" or ")})` });
-      return target;
+      return before + target;
     }
     if (!resolved.entry.published && (source?.published ?? true)) {
       reportProblem(env, { line, message: `relref "${target}": ${resolved.entry.file} is a draft or dated in the future, so the link would be broken` });
     }
-    return resolved.entry.url + resolved.anchor;
+    return before + resolved.entry.url + resolved.anchor;
   });
 }
 

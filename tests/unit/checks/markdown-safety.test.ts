@@ -47,8 +47,9 @@ test("embeds and relref: wrong arguments and missing pages are errors at their l
     "", // 10
     'See [the minutes]({{< relref "meetings/2018-03-22.md" >}}).', // 11
     'And {{< youtube dQw4w9WgXcQ >}} in a sentence.', // 12
-    "", // 13
-    '[draft]({{< ref "posts/draft.md" >}}) [fine]({{< relref "posts/ok.md" >}})', // 14
+    'A bare {{< relref "posts/ok.md" >}} as text.', // 13
+    "", // 14
+    '[draft]({{< ref "posts/draft.md" >}}) [fine]({{< relref "posts/ok.md" >}})', // 15
   ].join("\n");
   const dir = await fixtureProject({
     "en/posts/embeds.md": post(body),
@@ -63,10 +64,11 @@ test("embeds and relref: wrong arguments and missing pages are errors at their l
     'content/en/posts/embeds.md:8: {{< figure >}}: src "http://example.com/a.png" must be a site path (/...) or an https:// URL',
     "content/en/posts/embeds.md:9: unknown embed {{< tweet >}} (expected youtube, figure, relref or ref)",
     'content/en/posts/embeds.md:11: relref "meetings/2018-03-22.md": no such page (expected a file content/en/meetings/2018-03-22.md or content/meetings/2018-03-22.md)',
-    'content/en/posts/embeds.md:12: "{{< youtube dQw4w9WgXcQ >}} in a sentence.": an embed goes on a line of its own (relref and ref go where a URL goes)',
-    'content/en/posts/embeds.md:14: relref "posts/draft.md": content/en/posts/draft.md is a draft or dated in the future, so the link would be broken',
+    'content/en/posts/embeds.md:12: "{{< youtube dQw4w9WgXcQ >}} in a sentence.": an embed goes on a line of its own',
+    'content/en/posts/embeds.md:13: "{{< relref "posts/ok.md" >}} as text.": relref goes where a URL goes, as in [the minutes]({{< relref "meetings/2018-03-22.md" >}})',
+    'content/en/posts/embeds.md:15: relref "posts/draft.md": content/en/posts/draft.md is a draft or dated in the future, so the link would be broken',
   ]);
-  assert.match(result.stderr, /7 problems found/);
+  assert.match(result.stderr, /8 problems found/);
 });
 
 test("a page using every allowed feature passes", async () => {

@@ -35,12 +35,16 @@ test("figure embeds render escaped; a broken embed prints as text", () => {
   assert.equal(md.render('{{< figure src="javascript:alert(1)" alt="x" >}}'), '<p>{{&lt; figure src=&quot;javascript:alert(1)&quot; alt=&quot;x&quot; &gt;}}</p>\n');
 });
 
-test("relref and ref become the target page's URL, in links and text", () => {
+test("relref and ref become the target page's URL where a URL goes, and stay as written in code", () => {
   const entry = { file: "content/en/meetings/2018-03-22.md", url: "/en/meetings/2018-03-22/", published: true };
   const model = { byFile: new Map([[entry.file, entry]]) } as unknown as ContentModel;
   const env = { lang: "en", model, page: { inputPath: "./content/en/posts/x.md" } };
   const html = md.render('[minutes]({{< relref "meetings/2018-03-22.md#decisions" >}}) and [again]({{< ref "../meetings/2018-03-22" >}})', env);
   assert.match(html, /<a href="\/en\/meetings\/2018-03-22\/#decisions">minutes<\/a> and <a href="\/en\/meetings\/2018-03-22\/">again<\/a>/);
+  const reference = md.render('[minutes][m]\n\n[m]: {{< relref "meetings/2018-03-22.md" >}}', env);
+  assert.match(reference, /<a href="\/en\/meetings\/2018-03-22\/">minutes<\/a>/);
+  const code = md.render('```markdown\nSee {{< relref "meetings/nope.md" >}}\n```', env);
+  assert.match(code, /See \{\{&lt; relref &quot;meetings\/nope\.md&quot; &gt;\}\}/);
 });
 
 // markdown-it 15.0.3 and linkify-it 6.1.0, neither with a known ReDoS. The limit is loose (the
