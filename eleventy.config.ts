@@ -3,14 +3,14 @@ import { calendarPlugin } from "./src/calendar/plugin.ts";
 import type { EleventyConfig } from "./src/eleventy-types.ts";
 import { feedsPlugin } from "./src/feeds/plugin.ts";
 import { frontMatterEngines } from "./src/frontmatter/engines.ts";
-import { markdown } from "./src/markdown/index.ts";
+import { markdownPlugin } from "./src/markdown/plugin.ts";
 import { contentPlugin } from "./src/model/plugin.ts";
 import { jsxPlugin } from "./src/render/jsx-plugin.ts";
 
 /** Wiring only: every feature is a plugin in src/. https://www.11ty.dev/docs/config/ */
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setFrontMatterParsingOptions({ engines: frontMatterEngines });
-  eleventyConfig.setLibrary("md", markdown);
+  eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(contentPlugin);
   eleventyConfig.addPlugin(feedsPlugin);

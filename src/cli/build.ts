@@ -18,7 +18,7 @@ export async function build(input = "content", output = "_site"): Promise<boolea
     const eleventy = new Eleventy(input, staging, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
     await eleventy.write();
     for (const step of postBuildSteps) {
-      const problems = await step(staging);
+      const problems = await step(staging, { contentDir: input });
       if (problems.length) {
         reportProblems(problems);
         await rm(staging, { recursive: true, force: true });

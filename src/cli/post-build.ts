@@ -1,8 +1,30 @@
 import type { Problem } from "../checks/problem.ts";
 import { writeSitemap } from "../sharing/sitemap.ts";
+import { checkLinks, contentSources } from "../checks/links.ts";
+import { loadContent } from "../model/load.ts";
+
+/** What every step may need besides the output: the content folder the site was built from. */
+export interface PostBuildContext {
+  contentDir: string;
+}
 
 /** A step that runs on the finished site in its temporary folder, before it is published. */
-export type PostBuildStep = (outputDir: string) => Promise<Problem[]>;
+export type PostBuildStep = (outputDir: string, context: PostBuildContext) => Promise<Problem[]>;
 
-/** Run in order; a step that reports problems stops the build (nothing is published). */
-export const postBuildSteps: PostBuildStep[] = [writeSitemap];
+/** Every internal link and #anchor resolves in the output; broken ones point back to their Markdown file. */
+export const linkCheck: PostBuildStep = async (outputDir, { contentDir }) => {
+  let sources = new Map<string, string>();
+  const model = await loadContent({ contentDir }, [
+    (_model, read) => {
+      sources = read;
+      return [];
+    },
+  ]);
+  return checkLinks(outputDir, contentSources(model, sources));
+};
+
+/**
+ * Run in order; a step that reports problems stops the build (nothing is published).
+ * Keep linkCheck last: it checks the links to whatever the other steps write (search index, ...).
+ */
+export const postBuildSteps: PostBuildStep[] = [writeSitemap, linkCheck];

@@ -131,6 +131,11 @@ export const en = {
   action_items_meeting: "Raised at",
   action_items_close_before: "Done with one? Closing it is a one-line edit: add",
   action_items_close_after: "to the item in the meeting’s file, in English and in French, then open a pull request.",
+  // Safe content: Markdown embeds and external links (src/markdown/)
+  link_external: "(external link)",
+  video_play: "Play the video: {title}",
+  video_untitled: "Video",
+  video_notice: "(plays from YouTube)",
 } as const;
 
 export type MessageKey = keyof typeof en;

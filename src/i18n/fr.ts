@@ -133,4 +133,9 @@ export const fr: Record<MessageKey, string> = {
   action_items_meeting: "Réunion",
   action_items_close_before: "Une mesure est terminée? Il suffit d’une ligne pour la fermer : ajoutez",
   action_items_close_after: "à la mesure dans le fichier de la réunion, en anglais et en français, puis ouvrez une demande de tirage (pull request).",
+  // Safe content: Markdown embeds and external links (src/markdown/)
+  link_external: "(lien externe)",
+  video_play: "Lire la vidéo : {title}",
+  video_untitled: "Vidéo",
+  video_notice: "(lecture depuis YouTube)",
 };

@@ -1,15 +1,31 @@
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
 import footnote from "markdown-it-footnote";
+import { embedsPlugin } from "./embeds.ts";
+import { externalLinksPlugin } from "./external-links.ts";
 import { highlight } from "./highlight.ts";
+import { relrefPlugin } from "./relref.ts";
 import { slugify } from "./slugify.ts";
+
+export interface MarkdownOptions {
+  /**
+   * For the content checks only: keep every link as a link token, even `javascript:` ones that
+   * markdown-it's validateLink would silently print as text, so the check can report them.
+   * Never used to render.
+   */
+  inspect?: boolean;
+}
 
 /**
  * The one markdown-it used everywhere (build, checks, feeds). Raw HTML is parsed here and
- * policed by the content checks; nothing in Markdown passes through a template language.
+ * policed by the content checks (src/checks/markdown-safety.ts); nothing in Markdown passes
+ * through a template language.
  */
-export function createMarkdown() {
+export function createMarkdown(options: MarkdownOptions = {}) {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false, highlight });
+  if (options.inspect) md.validateLink = () => true;
+  md.use(relrefPlugin);
+  md.use(embedsPlugin);
   md.use(footnote);
   md.use(anchor, {
     slugify,
@@ -17,6 +33,7 @@ export function createMarkdown() {
     tabIndex: false,
     permalink: anchor.permalink.headerLink({ safariReaderFix: true }),
   });
+  md.use(externalLinksPlugin);
   return md;
 }
 

@@ -11,10 +11,24 @@ export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export type FixtureFiles = Record<string, string>;
 
 /**
+ * The pages every page's menu and footer link to (src/i18n/pages.ts). Fixtures include them so
+ * the build's link check passes; a fixture may replace any of them.
+ */
+export const menuPages: FixtureFiles = {
+  "en/pages/about.md": "---\ntitle: About\n---\nAbout us.\n",
+  "en/pages/join.md": "---\ntitle: Join\n---\nJoin us.\n",
+  "en/pages/code-of-conduct.md": "---\ntitle: Code of conduct\n---\nBe kind.\n",
+  "fr/pages/about.md": "---\ntitle: À propos\nslug: a-propos\n---\nÀ propos.\n",
+  "fr/pages/join.md": "---\ntitle: Participer\nslug: participer\n---\nParticipez.\n",
+  "fr/pages/code-of-conduct.md": "---\ntitle: Code de conduite\nslug: code-de-conduite\n---\nSoyez bienveillants.\n",
+};
+
+/**
  * A throwaway project: the fixture as its content/, the real code linked in. Builds run in
  * it exactly as `npm run build` runs in the real one, without touching the real content/.
  */
-export async function fixtureProject(files: FixtureFiles): Promise<string> {
+export async function fixtureProject(fixture: FixtureFiles, options: { menuPages?: boolean } = {}): Promise<string> {
+  const files = options.menuPages === false ? fixture : { ...menuPages, ...fixture };
   const dir = await mkdtemp(path.join(tmpdir(), "govcloud-fixture-"));
   for (const name of ["src", "layouts", "node_modules", "eleventy.config.ts", "package.json"]) {
     await symlink(path.join(projectRoot, name), path.join(dir, name));

@@ -1,0 +1,168 @@
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { Parser } from "htmlparser2";
+import type { ContentModel } from "../model/load.ts";
+import { site } from "../site.ts";
+import type { Problem } from "./problem.ts";
+
+const siteOrigin = new URL(site.url).origin;
+
+/**
+ * Every internal link and #anchor of the built site, resolved against the output itself.
+ *
+ * Hand-written on htmlparser2 (already here through sanitize-html) rather than a link-checker
+ * package: linkinator 8 needs Node 22 and crawls over HTTP; hyperlink has not been released
+ * since 2021. Checking files on disk needs no server and takes milliseconds.
+ */
+
+interface FoundLink {
+  href: string;
+  line: number;
+}
+
+interface ParsedPage {
+  ids: Set<string>;
+  links: FoundLink[];
+}
+
+// Attributes that make the browser request or navigate to a URL.
+const urlAttributes: Record<string, string[]> = {
+  a: ["href"],
+  area: ["href"],
+  link: ["href"],
+  img: ["src"],
+  script: ["src"],
+  source: ["src"],
+  iframe: ["src"],
+  video: ["src", "poster"],
+  audio: ["src"],
+  track: ["src"],
+  form: ["action"],
+};
+
+export function parsePage(html: string): ParsedPage {
+  const ids = new Set<string>();
+  const links: FoundLink[] = [];
+  let line = 1;
+  let counted = 0;
+  const lineAt = (index: number) => {
+    for (let i = html.indexOf("\n", counted); i !== -1 && i < index; i = html.indexOf("\n", i + 1)) line++;
+    counted = Math.max(counted, index);
+    return line;
+  };
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (attributes.id) ids.add(attributes.id);
+      if (name === "a" && attributes.name) ids.add(attributes.name);
+      for (const attribute of urlAttributes[name] ?? []) {
+        const href = attributes[attribute];
+        if (href !== undefined) links.push({ href, line: lineAt(parser.startIndex) });
+      }
+    },
+  });
+  parser.end(html);
+  return { ids, links };
+}
+
+/** The URL path a built file is served at: en/blog/x/index.html -> /en/blog/x/ */
+export function urlOfFile(file: string): string {
+  const url = `/${file.split(path.sep).join("/")}`;
+  return url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url;
+}
+
+/** The built file a site path is served from (nginx: /x/ -> x/index.html, /x -> x or x/index.html). */
+function fileOfPath(pathname: string, files: Set<string>): string | undefined {
+  const relative = pathname.replace(/^\/+/, "");
+  const candidates = pathname.endsWith("/") ? [`${relative}index.html`] : [relative, `${relative}/index.html`];
+  return candidates.find((candidate) => files.has(candidate));
+}
+
+/**
+ * The content file a built page comes from, and the line where a link is written in it
+ * (`written` false when the link is not in the Markdown: it comes from the layout).
+ */
+export type SourceOf = (pageUrl: string, href: string) => { file: string; line: number; written: boolean } | undefined;
+
+export async function checkLinks(outputDir: string, sourceOf: SourceOf = () => undefined): Promise<Problem[]> {
+  const entries = await readdir(outputDir, { recursive: true, withFileTypes: true });
+  const files = new Set(
+    entries.filter((d) => d.isFile()).map((d) => path.relative(outputDir, path.join(d.parentPath, d.name)).split(path.sep).join("/")),
+  );
+  const pages = new Map<string, ParsedPage>();
+  for (const file of [...files].filter((f) => f.endsWith(".html")).sort()) {
+    pages.set(file, parsePage(await readFile(path.join(outputDir, file), "utf8")));
+  }
+
+  const problems: Problem[] = [];
+  // A broken link in a layout is on every page: report it once, with how many pages have it.
+  const seen = new Map<string, { problem: Problem; pages: number }>();
+  const broken = (file: string, pageUrl: string, link: FoundLink, message: string) => {
+    const source = sourceOf(pageUrl, link.href);
+    const key = source ? `${source.file}\n${message}` : message;
+    const known = seen.get(key);
+    if (known) {
+      known.pages++;
+      return;
+    }
+    const problem = source?.written
+      ? { file: source.file, line: source.line, message: `${message} (on ${pageUrl})` }
+      : { file: `_site/${file}`, line: link.line, message: source ? `${message} (page from ${source.file})` : message };
+    seen.set(key, { problem, pages: 1 });
+    problems.push(problem);
+  };
+  for (const [file, page] of pages) {
+    const pageUrl = urlOfFile(file);
+    const base = new URL(pageUrl, "https://site.invalid");
+    for (const link of page.links) {
+      let url: URL;
+      try {
+        url = new URL(link.href, base);
+      } catch {
+        broken(file, pageUrl, link, `link "${link.href}" is not a valid URL`);
+        continue;
+      }
+      // Absolute links to this site (canonical, hreflang alternates) are internal links too.
+      if (url.origin === siteOrigin) url = new URL(`${url.pathname}${url.search}${url.hash}`, base);
+      if (url.origin !== base.origin) continue; // other sites, mailto:, tel: are not checked here
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        pathname = url.pathname;
+      }
+      const target = fileOfPath(pathname, files);
+      if (!target) {
+        broken(file, pageUrl, link, `broken link "${link.href}": no page ${url.pathname} in the built site`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      // "#" and "#top" scroll to the top of any page (HTML spec, "scroll to the fragment").
+      if (!fragment || fragment === "top" || !target.endsWith(".html")) continue;
+      if (!pages.get(target)?.ids.has(fragment)) {
+        broken(file, pageUrl, link, `broken link "${link.href}": no id="${fragment}" on ${urlOfFile(target)}`);
+      }
+    }
+  }
+  for (const { problem, pages: count } of seen.values()) {
+    if (count > 1) problem.message += ` (and on ${count - 1} other page${count === 2 ? "" : "s"})`;
+  }
+  return problems;
+}
+
+/** Maps a built page back to its Markdown file, and the link to the line it is written on. */
+export function contentSources(model: ContentModel, sources: Map<string, string>): SourceOf {
+  const byUrl = new Map(model.published.map((entry) => [entry.url, entry]));
+  return (pageUrl, href) => {
+    const entry = byUrl.get(pageUrl);
+    if (!entry) return undefined;
+    const text = sources.get(entry.file) ?? "";
+    const bodyLine = model.frontMatter.get(entry.file)?.bodyLine ?? 1;
+    const hash = href.indexOf("#");
+    const needles = [href, hash > 0 ? href.slice(0, hash) : "", hash >= 0 ? href.slice(hash) : ""].filter(Boolean);
+    for (const needle of needles) {
+      const index = text.indexOf(needle);
+      if (index !== -1) return { file: entry.file, line: text.slice(0, index).split("\n").length, written: true };
+    }
+    return { file: entry.file, line: bodyLine, written: false };
+  };
+}
