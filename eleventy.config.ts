@@ -4,6 +4,7 @@ import { frontMatterEngines } from "./src/frontmatter/engines.ts";
 import { markdown } from "./src/markdown/index.ts";
 import { contentPlugin } from "./src/model/plugin.ts";
 import { jsxPlugin } from "./src/render/jsx-plugin.ts";
+import { searchPlugin } from "./src/search/plugin.ts";
 
 /** Wiring only: every feature is a plugin in src/. https://www.11ty.dev/docs/config/ */
 export default function (eleventyConfig: EleventyConfig) {
@@ -11,6 +12,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(contentPlugin);
+  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPassthroughCopy(fontSources());
   eleventyConfig.addWatchTarget("src/");
   eleventyConfig.setServerOptions({ port: 8080 });

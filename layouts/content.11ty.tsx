@@ -4,6 +4,7 @@ import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
 import { tableOfContents } from "../src/markdown/toc.ts";
 import type { Entry } from "../src/model/types.ts";
 import { contentKey, type TemplateData } from "../src/render/template-data.ts";
+import { searchFacts } from "../src/search/facts.ts";
 import type { Lang } from "../src/site.ts";
 import { Base, type Crumb } from "./components/base.tsx";
 import { Prose } from "./components/prose.tsx";
@@ -41,6 +42,7 @@ export default function ContentLayout(data: TemplateData) {
       twinUrl={twinUrl(model, entry)}
       breadcrumbs={breadcrumbs(entry, lang)}
       modified={entry.modified}
+      search={searchFacts(entry, model)}
     >
       <article data-pagefind-body>
         <h1>

@@ -3,7 +3,10 @@ import { preloadFonts, stylesheet } from "../../src/assets/stylesheet.ts";
 import { t } from "../../src/i18n/index.ts";
 import { pageUrl } from "../../src/i18n/pages.ts";
 import { homeUrl, sectionUrl } from "../../src/i18n/routes.ts";
+import type { SearchFacts } from "../../src/search/facts.ts";
 import { otherLang, site, type Lang } from "../../src/site.ts";
+import { HeaderSearch } from "./header-search.tsx";
+import { SearchMeta } from "./search-meta.tsx";
 
 export interface Crumb {
   label: string;
@@ -23,6 +26,10 @@ export interface BaseProps {
   modified?: string | undefined;
   /** Keep generated pages (notices, redirects) out of search engines. */
   noindex?: boolean;
+  /** What the search index records about a content page (its text is the <article data-pagefind-body>). */
+  search?: SearchFacts | undefined;
+  /** The search page has its own form; the header box would repeat it. */
+  hideHeaderSearch?: boolean;
   children: ComponentChildren;
 }
 
@@ -54,6 +61,7 @@ export function Base(props: BaseProps) {
           <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
         ))}
         <link rel="stylesheet" href={stylesheet().href} />
+        {props.search ? <SearchMeta facts={props.search} /> : null}
       </head>
       <body>
         <a class="skip-link" href="#main-content">
@@ -70,6 +78,7 @@ export function Base(props: BaseProps) {
                 {t(lang, "lang_toggle_label")}
               </a>
             </div>
+            {props.hideHeaderSearch ? null : <HeaderSearch lang={lang} />}
           </div>
           <nav class="site-nav" aria-label={t(lang, "nav_label")}>
             <ul class="container">

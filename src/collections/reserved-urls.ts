@@ -1,4 +1,4 @@
-import { homeUrl, sectionUrl } from "../i18n/routes.ts";
+import { homeUrl, searchUrl, sectionUrl } from "../i18n/routes.ts";
 import { languages } from "../site.ts";
 
 /** URLs the site generates itself; no content file may take one. */
@@ -10,5 +10,6 @@ export function reservedUrls(): string[] {
     sectionUrl(lang, "demos"),
     sectionUrl(lang, "people"),
     sectionUrl(lang, "slides"),
+    searchUrl(lang),
   ]);
 }

@@ -34,3 +34,10 @@ export function listPageUrl(base: string, pageNumber: number): string {
 export function homeUrl(lang: Lang): string {
   return `/${lang}/`;
 }
+
+const searchSegment: Record<Lang, string> = { en: "search", fr: "recherche" };
+
+/** The search page: /en/search/, /fr/recherche/. */
+export function searchUrl(lang: Lang): string {
+  return `/${lang}/${searchSegment[lang]}/`;
+}

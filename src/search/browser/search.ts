@@ -1,0 +1,224 @@
+/**
+ * The search page's script (served as /assets/search.<hash>.js, loaded only there). It uses
+ * Pagefind's JS API (/pagefind/pagefind.js) and the form the page already has: the query and
+ * every filter are the form's own fields, mirrored in the URL so a search can be shared and
+ * the back button works. Self-contained: no imports, nothing from outside the site.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindSearchOptions {
+  filters?: Record<string, string[]>;
+  sort?: Record<string, "asc" | "desc">;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  options: (options: Record<string, unknown>) => Promise<void>;
+  preload: (term: string) => Promise<void>;
+  search: (term: string | null, options?: PagefindSearchOptions) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+type Strings = Record<string, string>;
+
+const pageSize = 20;
+/** Written by the build next to the site (src/search/index-site.ts); a variable, so no bundler resolves it. */
+const pagefindUrl = "/pagefind/pagefind.js";
+const filterNames = ["type", "tag", "year", "department"] as const;
+
+const form = document.querySelector<HTMLFormElement>("#search-form");
+const status = document.querySelector<HTMLElement>("#search-status");
+const list = document.querySelector<HTMLOListElement>("#search-results");
+const more = document.querySelector<HTMLButtonElement>("#search-more");
+const island = document.querySelector<HTMLScriptElement>("#search-strings");
+
+function format(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Copy Pagefind's excerpt as text plus <mark>, never as HTML: page text is contributors' text. */
+function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, "text/html").body.firstElementChild;
+  const nodes: Node[] = [];
+  parsed?.childNodes.forEach((node) => {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      nodes.push(mark);
+    } else {
+      nodes.push(document.createTextNode(node.textContent ?? ""));
+    }
+  });
+  return nodes;
+}
+
+function field(name: string): HTMLInputElement | HTMLSelectElement | null {
+  const element = form?.elements.namedItem(name);
+  return element instanceof HTMLInputElement || element instanceof HTMLSelectElement ? element : null;
+}
+
+function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, more: HTMLButtonElement, strings: Strings): void {
+  const lang = document.documentElement.lang;
+  const query = field("q");
+  let pagefind: Promise<Pagefind> | undefined;
+  let current = 0;
+  let pending: PagefindResult[] = [];
+
+  const load = (): Promise<Pagefind> => {
+    pagefind ??= (import(pagefindUrl) as Promise<Pagefind>).then(async (api) => {
+      await api.options({ excerptLength: 24 });
+      await api.init();
+      return api;
+    });
+    return pagefind;
+  };
+
+  const state = (): URLSearchParams => {
+    const params = new URLSearchParams();
+    const q = query?.value.trim() ?? "";
+    if (q) params.set("q", q);
+    for (const name of filterNames) {
+      const value = field(name)?.value;
+      if (value) params.set(name, value);
+    }
+    if (field("sort")?.value === "newest") params.set("sort", "newest");
+    return params;
+  };
+
+  const restore = (params: URLSearchParams) => {
+    for (const name of ["q", ...filterNames, "sort"]) {
+      const element = field(name);
+      if (!element) continue;
+      const value = params.get(name) ?? "";
+      // A value the select does not offer (an old link) falls back to "all".
+      element.value = value;
+      if (element instanceof HTMLSelectElement && element.value !== value) element.value = "";
+    }
+    if (field("sort")?.value === "") {
+      const sort = field("sort");
+      if (sort) sort.value = "relevance";
+    }
+  };
+
+  const remember = (mode: "push" | "replace") => {
+    const search = state().toString();
+    const url = `${location.pathname}${search ? `?${search}` : ""}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (mode === "push") history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  };
+
+  const renderResult = (data: PagefindResultData): HTMLLIElement => {
+    const item = document.createElement("li");
+    item.className = "search-result";
+    const heading = document.createElement("h2");
+    const link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    const written = data.meta.lang;
+    if (written && written !== lang) {
+      link.lang = written;
+      link.hreflang = written;
+    }
+    heading.append(link);
+    if (written && written !== lang) {
+      const only = document.createElement("span");
+      only.className = "search-only";
+      only.textContent = ` ${strings[`only_${written}`] ?? ""}`;
+      heading.append(only);
+    }
+    const facts = document.createElement("p");
+    facts.className = "search-result-meta";
+    const parts = [strings[`search_type_${data.meta.type ?? ""}`], data.meta.date, data.meta.people].filter(Boolean);
+    facts.textContent = parts.join(" · ");
+    const excerpt = document.createElement("p");
+    excerpt.className = "search-excerpt";
+    if (written && written !== lang) excerpt.lang = written;
+    excerpt.append(...excerptNodes(data.excerpt));
+    item.append(heading, facts, excerpt);
+    return item;
+  };
+
+  const showMore = async (run: number) => {
+    const batch = pending.slice(0, pageSize);
+    pending = pending.slice(pageSize);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (run !== current) return;
+    list.append(...data.map(renderResult));
+    more.hidden = pending.length === 0;
+  };
+
+  const run = async () => {
+    const id = ++current;
+    const q = query?.value.trim() ?? "";
+    const filters: Record<string, string[]> = {};
+    for (const name of filterNames) {
+      const value = field(name)?.value;
+      if (value) filters[name] = [value];
+    }
+    const newest = field("sort")?.value === "newest";
+    if (!q && !Object.keys(filters).length) {
+      list.replaceChildren();
+      status.textContent = "";
+      more.hidden = true;
+      return;
+    }
+    let found: PagefindResult[];
+    try {
+      const api = await load();
+      const response = await api.search(q || null, { filters, ...(newest || !q ? { sort: { date: "desc" } } : {}) });
+      if (!response) return; // superseded by a newer search
+      found = response.results;
+    } catch {
+      status.textContent = strings.search_error ?? "";
+      return;
+    }
+    if (id !== current) return;
+    const count = found.length;
+    const key = `${q ? "search_count" : "search_filtered"}_${count === 0 ? "none" : count === 1 ? "one" : "other"}`;
+    pending = found;
+    const batch = pending.slice(0, pageSize);
+    pending = pending.slice(pageSize);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (id !== current) return;
+    list.replaceChildren(...data.map(renderResult));
+    more.hidden = pending.length === 0;
+    status.textContent = format(strings[key] ?? "", { count, query: q });
+  };
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    remember("push");
+    void run();
+  });
+  query?.addEventListener("input", () => {
+    remember("replace");
+    void run();
+  });
+  // Warm the index as soon as someone starts typing.
+  query?.addEventListener("focus", () => void load().catch(() => undefined), { once: true });
+  form.addEventListener("change", (event) => {
+    if (event.target === query) return;
+    remember("push");
+    void run();
+  });
+  more.addEventListener("click", () => void showMore(current));
+  window.addEventListener("popstate", () => {
+    restore(new URLSearchParams(location.search));
+    void run();
+  });
+
+  restore(new URLSearchParams(location.search));
+  document.querySelector<HTMLElement>("#search-nojs")?.setAttribute("hidden", "");
+  void run();
+}
+
+if (form && status && list && more && island) {
+  start(form, status, list, more, JSON.parse(island.textContent ?? "{}") as Strings);
+}
