@@ -33,6 +33,9 @@ export default function ContentLayout(data: TemplateData) {
   if (!entry) throw new Error(`${data.page.inputPath}: not in the content model`);
   const html = data.content ?? "";
   const { lang } = entry;
+  const search = searchFacts(entry, model);
+  // The facts box is left out of the index (src/search/index-site.ts); names stay searchable this way.
+  const people = [search.people, search.department].filter(Boolean).join(", ");
   return (
     <Base
       lang={lang}
@@ -42,9 +45,9 @@ export default function ContentLayout(data: TemplateData) {
       twinUrl={twinUrl(model, entry)}
       breadcrumbs={breadcrumbs(entry, lang)}
       modified={entry.modified}
-      search={searchFacts(entry, model)}
+      search={search}
     >
-      <article data-pagefind-body>
+      <article data-pagefind-body data-pagefind-index-attrs={people ? "data-people" : undefined} data-people={people || undefined}>
         <h1>
           {entry.title} {entry.draft ? <span class="draft-badge">{t(lang, "draft_label")}</span> : null}
         </h1>

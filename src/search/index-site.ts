@@ -10,6 +10,12 @@ export const bundleDir = "pagefind";
 /** Pagefind's ready-made UIs; the site has its own (src/search/browser/search.ts), so they are not published. */
 const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
+/**
+ * Parts of a content page that are not its text: the facts box (shown in results from the
+ * metadata instead), the table of contents (repeats the headings), "Date modified".
+ */
+export const excludeSelectors = [".meta", ".toc", ".date-modified"];
+
 /** `<meta name="search:also-index-in" content="fr">` in the <head> of a page with no translation. */
 export function alsoIndexIn(html: string): Lang | undefined {
   // Only the <head> is looked at: it is all generated; contributors' text is in the body.
@@ -47,7 +53,7 @@ export async function indexSite(outputDir: string): Promise<IndexReport> {
   const problems: Problem[] = [];
   const fail = (messages: string[]) => problems.push(...messages.map((message) => ({ file: outputDir, line: 0, message: `search index: ${message}` })));
   await rm(path.join(outputDir, bundleDir), { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors });
   if (!index) {
     fail(errors);
     return { pages: 0, crossLanguage: 0, problems };

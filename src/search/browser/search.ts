@@ -21,13 +21,20 @@ interface PagefindSearchOptions {
 interface Pagefind {
   init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
-  preload: (term: string) => Promise<void>;
   search: (term: string | null, options?: PagefindSearchOptions) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 type Strings = Record<string, string>;
 
-const pageSize = 20;
+/** Results shown at once: each one costs a small request for its excerpt. */
+const pageSize = 10;
+/**
+ * Live results start at three characters: shorter prefixes match a large part of the index and
+ * would download most of it (Enter still searches for any length).
+ */
+const minLength = 3;
+/** Wait for a pause in typing, so fast typists run one search rather than one per letter. */
+const typingPause = 80;
 /** Written by the build next to the site (src/search/index-site.ts); a variable, so no bundler resolves it. */
 const pagefindUrl = "/pagefind/pagefind.js";
 const filterNames = ["type", "tag", "year", "department"] as const;
@@ -69,10 +76,12 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
   let pagefind: Promise<Pagefind> | undefined;
   let current = 0;
   let pending: PagefindResult[] = [];
+  let timer: number | undefined;
 
   const load = (): Promise<Pagefind> => {
     pagefind ??= (import(pagefindUrl) as Promise<Pagefind>).then(async (api) => {
-      await api.options({ excerptLength: 24 });
+      // On the main thread: for an index this size a worker costs a request and start-up time, and saves nothing.
+      await api.options({ excerptLength: 24, noWorker: true });
       await api.init();
       return api;
     });
@@ -194,15 +203,17 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    window.clearTimeout(timer);
     remember("push");
     void run();
   });
   query?.addEventListener("input", () => {
     remember("replace");
-    void run();
+    window.clearTimeout(timer);
+    const q = query.value.trim();
+    if (q.length > 0 && q.length < minLength) return;
+    timer = window.setTimeout(() => void run(), typingPause);
   });
-  // Warm the index as soon as someone starts typing.
-  query?.addEventListener("focus", () => void load().catch(() => undefined), { once: true });
   form.addEventListener("change", (event) => {
     if (event.target === query) return;
     remember("push");
@@ -216,6 +227,8 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
 
   restore(new URLSearchParams(location.search));
   document.querySelector<HTMLElement>("#search-nojs")?.setAttribute("hidden", "");
+  // This page exists to search: load the library and index metadata now, not at the first keystroke.
+  void load().catch(() => undefined);
   void run();
 }
 
