@@ -103,7 +103,7 @@ export const en = {
   search_type_demo: "Demo",
   search_type_slides: "Slides",
   search_type_person: "Person",
-  search_type_page: "Page",
+  search_type_page: "Information page",
   search_nojs: "Search runs in your browser and needs JavaScript, which is turned off or did not load. You can browse the archives instead:",
   search_nojs_meetings: "Meetings by year",
   search_nojs_demos: "Demos",

@@ -10,6 +10,7 @@ export const templatePages = {
     demo: "/en/demos/docker-sas4c/",
     person: "/en/people/zachary-seguin/",
     page: "/en/about/",
+    search: "/en/search/",
   },
   fr: {
     home: "/fr/",
@@ -21,5 +22,6 @@ export const templatePages = {
     demo: "/fr/demos/docker-sas4c/",
     person: "/fr/personnes/zachary-seguin/",
     page: "/fr/a-propos/",
+    search: "/fr/recherche/",
   },
 } as const;

@@ -143,3 +143,12 @@ test("every request of a search stays on the site", async ({ page, baseURL }) =>
   await expect(titles(page).first()).toBeVisible();
   expect([...origins]).toEqual([new URL(baseURL ?? "").origin]);
 });
+
+test("the language toggle keeps the search", async ({ page }) => {
+  await page.goto("/en/search/?q=containers&type=demo");
+  await expect(titles(page).first()).toBeVisible();
+  await page.getByRole("link", { name: "Français" }).click();
+  await expect(page).toHaveURL(/\/fr\/recherche\/\?q=containers&type=demo$/);
+  await expect(page.locator("#search-q")).toHaveValue("containers");
+  await expect(results(page)).toHaveCount(2);
+});

@@ -115,12 +115,19 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
     }
   };
 
+  /** The language toggle keeps the search: /fr/recherche/?q=helm from /en/search/?q=helm. */
+  const toggle = document.querySelector<HTMLAnchorElement>(".lang-toggle a");
+  const keepInToggle = () => {
+    if (toggle) toggle.search = location.search;
+  };
+
   const remember = (mode: "push" | "replace") => {
     const search = state().toString();
     const url = `${location.pathname}${search ? `?${search}` : ""}`;
     if (url === `${location.pathname}${location.search}`) return;
     if (mode === "push") history.pushState(null, "", url);
     else history.replaceState(null, "", url);
+    keepInToggle();
   };
 
   const renderResult = (data: PagefindResultData): HTMLLIElement => {
@@ -221,11 +228,13 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
   });
   more.addEventListener("click", () => void showMore(current));
   window.addEventListener("popstate", () => {
+    keepInToggle();
     restore(new URLSearchParams(location.search));
     void run();
   });
 
   restore(new URLSearchParams(location.search));
+  keepInToggle();
   document.querySelector<HTMLElement>("#search-nojs")?.setAttribute("hidden", "");
   // This page exists to search: load the library and index metadata now, not at the first keystroke.
   void load().catch(() => undefined);
