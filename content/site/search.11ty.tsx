@@ -52,7 +52,7 @@ export default function Search(data: TemplateData & { lang: Lang }) {
       <form id="search-form" class="search-form" role="search" action={searchUrl(lang)} method="get" aria-label={t(lang, "search_title")}>
         <div class="search-query">
           <label for="search-q">{t(lang, "search_query_label")}</label>
-          <input type="search" id="search-q" name="q" autocomplete="off" enterKeyHint="search" />
+          <input type="search" id="search-q" name="q" autocomplete="off" enterkeyhint="search" />
           <button type="submit">{t(lang, "search_button")}</button>
         </div>
         <fieldset class="search-filters">
@@ -85,7 +85,7 @@ export default function Search(data: TemplateData & { lang: Lang }) {
         </ul>
       </div>
       <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
-      <ol id="search-results" class="search-results" aria-label={t(lang, "search_results_label")}></ol>
+      <ol id="search-results" class="search-results"></ol>
       <button type="button" id="search-more" class="search-more" hidden>
         {t(lang, "search_more")}
       </button>

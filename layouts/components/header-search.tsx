@@ -9,7 +9,7 @@ export function HeaderSearch({ lang }: { lang: Lang }) {
       <label for="header-search-q" class="visually-hidden">
         {t(lang, "search_header_label")}
       </label>
-      <input type="search" id="header-search-q" name="q" autocomplete="off" enterKeyHint="search" />
+      <input type="search" id="header-search-q" name="q" autocomplete="off" enterkeyhint="search" />
       <button type="submit">{t(lang, "search_button")}</button>
     </form>
   );

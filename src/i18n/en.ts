@@ -108,7 +108,6 @@ export const en = {
   search_nojs_meetings: "Meetings by year",
   search_nojs_demos: "Demos",
   search_nojs_posts: "Blog posts",
-  search_results_label: "Search results",
   search_count_none: "No results for “{query}”.",
   search_count_one: "1 result for “{query}”.",
   search_count_other: "{count} results for “{query}”.",

@@ -110,7 +110,6 @@ export const fr: Record<MessageKey, string> = {
   search_nojs_meetings: "Réunions par année",
   search_nojs_demos: "Démos",
   search_nojs_posts: "Billets de blogue",
-  search_results_label: "Résultats de recherche",
   search_count_none: "Aucun résultat pour « {query} ».",
   search_count_one: "1 résultat pour « {query} ».",
   search_count_other: "{count} résultats pour « {query} ».",
