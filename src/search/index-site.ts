@@ -4,6 +4,9 @@ import * as pagefind from "pagefind";
 import type { Problem } from "../checks/problem.ts";
 import { isLang, type Lang } from "../site.ts";
 
+/** Marks the other-language copy of a single-language page in its URL. */
+export const crossLanguageParam = "in";
+
 /** Where the index is written, inside the site: served as /pagefind/. */
 export const bundleDir = "pagefind";
 
@@ -67,7 +70,8 @@ export async function indexSite(outputDir: string): Promise<IndexReport> {
       const html = await readFile(path.join(outputDir, file), "utf8");
       const other = alsoIndexIn(html);
       if (!other) continue;
-      const result = await index.addHTMLFile({ url: urlOf(file), content: asLanguage(html, other) });
+      // Pagefind keeps one record per URL across languages: the copy gets its own (the script drops the query).
+      const result = await index.addHTMLFile({ url: `${urlOf(file)}?${crossLanguageParam}=${other}`, content: asLanguage(html, other) });
       fail(result.errors);
       crossLanguage += 1;
     }

@@ -135,9 +135,10 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
     item.className = "search-result";
     const heading = document.createElement("h2");
     const link = document.createElement("a");
-    link.href = data.url;
-    link.textContent = data.meta.title ?? data.url;
     const written = data.meta.lang;
+    // The other language's copy of a single-language page is indexed as "<url>?in=<lang>" (src/search/index-site.ts).
+    link.href = written && written !== lang ? data.url.replace(/\?in=\w+$/, "") : data.url;
+    link.textContent = data.meta.title ?? data.url;
     if (written && written !== lang) {
       link.lang = written;
       link.hreflang = written;
@@ -161,13 +162,21 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
     return item;
   };
 
-  const showMore = async (run: number) => {
+  /**
+   * Each result's excerpt is a small request: the first few are fetched and shown before the
+   * rest of the page of results, so the first result appears as soon as possible.
+   */
+  const show = async (id: number, replace: boolean): Promise<boolean> => {
     const batch = pending.slice(0, pageSize);
     pending = pending.slice(pageSize);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (run !== current) return;
-    list.append(...data.map(renderResult));
+    for (const [index, part] of [batch.slice(0, 3), batch.slice(3)].entries()) {
+      const data = await Promise.all(part.map((result) => result.data()));
+      if (id !== current) return false;
+      if (replace && index === 0) list.replaceChildren(...data.map(renderResult));
+      else list.append(...data.map(renderResult));
+    }
     more.hidden = pending.length === 0;
+    return true;
   };
 
   const run = async () => {
@@ -199,13 +208,14 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
     const count = found.length;
     const key = `${q ? "search_count" : "search_filtered"}_${count === 0 ? "none" : count === 1 ? "one" : "other"}`;
     pending = found;
-    const batch = pending.slice(0, pageSize);
-    pending = pending.slice(pageSize);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (id !== current) return;
-    list.replaceChildren(...data.map(renderResult));
-    more.hidden = pending.length === 0;
-    status.textContent = format(strings[key] ?? "", { count, query: q });
+    const message = format(strings[key] ?? "", { count, query: q });
+    if (!count) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = message;
+      return;
+    }
+    if (await show(id, true)) status.textContent = message;
   };
 
   form.addEventListener("submit", (event) => {
@@ -226,7 +236,13 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
     remember("push");
     void run();
   });
-  more.addEventListener("click", () => void showMore(current));
+  more.addEventListener("click", () => {
+    const shown = list.children.length;
+    // Keyboard users continue from the first new result, not from a button that may disappear.
+    void show(current, false).then((done) => {
+      if (done) list.children[shown]?.querySelector("a")?.focus();
+    });
+  });
   window.addEventListener("popstate", () => {
     keepInToggle();
     restore(new URLSearchParams(location.search));
