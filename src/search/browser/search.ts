@@ -228,7 +228,14 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
     remember("replace");
     window.clearTimeout(timer);
     const q = query.value.trim();
-    if (q.length > 0 && q.length < minLength) return;
+    if (q.length > 0 && q.length < minLength) {
+      // Too short to search as you type: clear what belonged to a longer query.
+      current += 1;
+      list.replaceChildren();
+      status.textContent = "";
+      more.hidden = true;
+      return;
+    }
     timer = window.setTimeout(() => void run(), typingPause);
   });
   form.addEventListener("change", (event) => {
