@@ -72,22 +72,28 @@ async function measure(page: Page, searchPath: string, word: string, idle: boole
     );
   });
   await page.goto(`http://127.0.0.1:${port}${searchPath}`, { waitUntil: idle ? "networkidle" : "load" });
-  await page.evaluate(() => {
+  await page.evaluate((typed) => {
     const results = document.querySelector("#search-results");
-    const timing = { start: 0, first: 0 };
+    const timing = { start: 0, last: 0, first: 0, whole: 0 };
     Object.assign(window, { searchTiming: timing });
-    document.querySelector("#search-q")?.addEventListener("keydown", () => (timing.start ||= performance.now()));
+    document.querySelector("#search-q")?.addEventListener("keydown", () => {
+      timing.start ||= performance.now();
+      timing.last = performance.now();
+    });
     new MutationObserver(() => {
       if (!timing.first && results?.querySelector("li")) timing.first = performance.now();
     }).observe(results as Node, { childList: true });
-  });
+    // The list says which query it shows (src/search/browser/search.ts).
+    new MutationObserver(() => {
+      if (!timing.whole && (results as HTMLElement | null)?.dataset.query === typed && results?.querySelector("li")) timing.whole = performance.now();
+    }).observe(results as Node, { childList: true, attributes: true });
+  }, word);
   await page.locator("#search-q").focus();
   await page.keyboard.type(word);
   await page.locator("#search-status").filter({ hasText: word }).waitFor();
-  const done = await page.evaluate(() => performance.now());
-  const timing = await page.evaluate(() => (window as unknown as { searchTiming: { start: number; first: number } }).searchTiming);
+  const timing = await page.evaluate(() => (window as unknown as { searchTiming: { start: number; last: number; first: number; whole: number } }).searchTiming);
   await Promise.all(bodies);
-  return { requests, firstResultMs: timing.first - timing.start, fullWordMs: done - timing.start };
+  return { requests, firstResultMs: timing.first - timing.start, fullWordMs: timing.whole - timing.last };
 }
 
 let dir = values.site;
@@ -125,7 +131,8 @@ try {
       console.log(`\n${lang}: first query "${word}" on ${searchPath}, typed ${idle ? "once the page is idle" : "at the load event"}`);
       console.log(`  search requests: ${figures.requests.length}, ${kB(total)} compressed, library included (goal: at most 150 kB)`);
       if (!idle) for (const request of figures.requests) console.log(`    ${kB(request.bytes).padStart(9)}  ${request.url}`);
-      console.log(`  keystroke to first result: ${Math.round(figures.firstResultMs)} ms (goal: under 300 ms); to results for the whole word: ${Math.round(figures.fullWordMs)} ms`);
+      console.log(`  last keystroke to the whole word's first result: ${Math.round(figures.fullWordMs)} ms (goal: under 300 ms)`);
+      console.log(`  first keystroke to the first result shown (a prefix's; includes typing time): ${Math.round(figures.firstResultMs)} ms`);
       await context.close();
     }
   }

@@ -166,13 +166,17 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
    * Each result's excerpt is a small request: the first few are fetched and shown before the
    * rest of the page of results, so the first result appears as soon as possible.
    */
-  const show = async (id: number, replace: boolean): Promise<boolean> => {
+  const show = async (id: number, replace: boolean, q = ""): Promise<boolean> => {
     const batch = pending.slice(0, pageSize);
     pending = pending.slice(pageSize);
     for (const [index, part] of [batch.slice(0, 3), batch.slice(3)].entries()) {
       const data = await Promise.all(part.map((result) => result.data()));
       if (id !== current) return false;
-      if (replace && index === 0) list.replaceChildren(...data.map(renderResult));
+      if (replace && index === 0) {
+        list.replaceChildren(...data.map(renderResult));
+        // Which query the list shows (the benchmark times it).
+        list.dataset.query = q;
+      }
       else list.append(...data.map(renderResult));
     }
     more.hidden = pending.length === 0;
@@ -215,7 +219,7 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
       status.textContent = message;
       return;
     }
-    if (await show(id, true)) status.textContent = message;
+    if (await show(id, true, q)) status.textContent = message;
   };
 
   form.addEventListener("submit", (event) => {
