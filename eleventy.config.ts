@@ -6,6 +6,7 @@ import { frontMatterEngines } from "./src/frontmatter/engines.ts";
 import { markdownPlugin } from "./src/markdown/plugin.ts";
 import { contentPlugin } from "./src/model/plugin.ts";
 import { jsxPlugin } from "./src/render/jsx-plugin.ts";
+import { searchPlugin } from "./src/search/plugin.ts";
 
 /** Wiring only: every feature is a plugin in src/. https://www.11ty.dev/docs/config/ */
 export default function (eleventyConfig: EleventyConfig) {
@@ -16,6 +17,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPassthroughCopy(staticAssets());
   eleventyConfig.addPlugin(calendarPlugin);
+  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addWatchTarget("src/");
   eleventyConfig.setServerOptions({ port: 8080 });
 }

@@ -9,6 +9,7 @@ import { meetingView } from "../src/meetings/view.ts";
 import type { Entry } from "../src/model/types.ts";
 import { contentKey, type TemplateData } from "../src/render/template-data.ts";
 import { structuredData } from "../src/sharing/json-ld.ts";
+import { searchFacts } from "../src/search/facts.ts";
 import type { Lang } from "../src/site.ts";
 import { Base, type Crumb } from "./components/base.tsx";
 import { Contribute } from "./components/contribute.tsx";
@@ -40,6 +41,9 @@ export default function ContentLayout(data: TemplateData) {
   const html = data.content ?? "";
   const { lang } = entry;
   const meeting = entry.collection === "meetings" ? { entry, view: meetingView(entry, model) } : undefined;
+  const search = searchFacts(entry, model);
+  // The facts box is left out of the index (src/search/index-site.ts); names stay searchable this way.
+  const people = [search.people, search.department].filter(Boolean).join(", ");
   return (
     <Base
       lang={lang}
@@ -53,8 +57,9 @@ export default function ContentLayout(data: TemplateData) {
       structuredData={structuredData(model, entry)}
       image={entry.collection === "posts" && entry.data.image ? { url: entry.data.image, alt: entry.data.imageAlt ?? "" } : undefined}
       alternates={meeting ? [{ type: "text/calendar", href: meetingCalendarUrl(meeting.entry), title: entry.title }] : undefined}
+      search={search}
     >
-      <article data-pagefind-body>
+      <article data-pagefind-body data-pagefind-index-attrs={people ? "data-people" : undefined} data-people={people || undefined}>
         <h1>
           {entry.title} {entry.draft ? <span class="draft-badge">{t(lang, "draft_label")}</span> : null}
         </h1>

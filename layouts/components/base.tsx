@@ -4,8 +4,11 @@ import { t } from "../../src/i18n/index.ts";
 import { pageUrl } from "../../src/i18n/pages.ts";
 import { homeUrl, sectionUrl } from "../../src/i18n/routes.ts";
 import type { JsonLd } from "../../src/sharing/json-ld.ts";
+import type { SearchFacts } from "../../src/search/facts.ts";
 import { otherLang, site, type Lang } from "../../src/site.ts";
 import { SharingHead } from "./sharing-head.tsx";
+import { HeaderSearch } from "./header-search.tsx";
+import { SearchMeta } from "./search-meta.tsx";
 
 export interface Crumb {
   label: string;
@@ -33,6 +36,10 @@ export interface BaseProps {
   image?: { url: string; alt: string } | undefined;
   /** Other formats of this page, as `<link rel="alternate" type=...>` (calendars, feeds). */
   alternates?: { type: string; href: string; title: string }[] | undefined;
+  /** What the search index records about a content page (its text is the <article data-pagefind-body>). */
+  search?: SearchFacts | undefined;
+  /** The search page has its own form; the header box would repeat it. */
+  hideHeaderSearch?: boolean;
   children: ComponentChildren;
 }
 
@@ -69,6 +76,7 @@ export function Base(props: BaseProps) {
         ))}
         <link rel="stylesheet" href={stylesheet().href} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        {props.search ? <SearchMeta facts={props.search} /> : null}
       </head>
       <body>
         <a class="skip-link" href="#main-content">
@@ -85,6 +93,7 @@ export function Base(props: BaseProps) {
                 {t(lang, "lang_toggle_label")}
               </a>
             </div>
+            {props.hideHeaderSearch ? null : <HeaderSearch lang={lang} />}
           </div>
           <nav class="site-nav" aria-label={t(lang, "nav_label")}>
             <ul class="container">

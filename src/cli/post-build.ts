@@ -7,6 +7,7 @@ import { loadContent } from "../model/load.ts";
 export interface PostBuildContext {
   contentDir: string;
 }
+import { indexSite } from "../search/index-site.ts";
 
 /** A step that runs on the finished site in its temporary folder, before it is published. */
 export type PostBuildStep = (outputDir: string, context: PostBuildContext) => Promise<Problem[]>;
@@ -27,4 +28,9 @@ export const linkCheck: PostBuildStep = async (outputDir, { contentDir }) => {
  * Run in order; a step that reports problems stops the build (nothing is published).
  * Keep linkCheck last: it checks the links to whatever the other steps write (search index, ...).
  */
-export const postBuildSteps: PostBuildStep[] = [writeSitemap, linkCheck];
+export const postBuildSteps: PostBuildStep[] = [
+  writeSitemap,
+  // Search (issue 5): the Pagefind index, written into the site as /pagefind/.
+  async (outputDir) => (await indexSite(outputDir)).problems,
+  linkCheck,
+];

@@ -1,4 +1,4 @@
-import { homeUrl, sectionUrl } from "../i18n/routes.ts";
+import { homeUrl, searchUrl, sectionUrl } from "../i18n/routes.ts";
 import { actionItemsUrl } from "../meetings/urls.ts";
 import { languages } from "../site.ts";
 
@@ -12,5 +12,6 @@ export function reservedUrls(): string[] {
     sectionUrl(lang, "people"),
     sectionUrl(lang, "slides"),
     actionItemsUrl(lang),
+    searchUrl(lang),
   ]);
 }

@@ -35,7 +35,9 @@ export function homeUrl(lang: Lang): string {
   return `/${lang}/`;
 }
 
-/** The search page (built by the search feature): a plain GET form with `q` works everywhere. */
+const searchSegment: Record<Lang, string> = { en: "search", fr: "recherche" };
+
+/** The search page: /en/search/, /fr/recherche/. */
 export function searchUrl(lang: Lang): string {
-  return lang === "en" ? "/en/search/" : "/fr/recherche/";
+  return `/${lang}/${searchSegment[lang]}/`;
 }

@@ -12,6 +12,7 @@ export const templatePages = {
     person: "/en/people/zachary-seguin/",
     technology: "/en/demos/technologies/docker/",
     page: "/en/about/",
+    search: "/en/search/",
   },
   fr: {
     home: "/fr/",
@@ -25,5 +26,6 @@ export const templatePages = {
     person: "/fr/personnes/zachary-seguin/",
     technology: "/fr/demos/technologies/docker/",
     page: "/fr/a-propos/",
+    search: "/fr/recherche/",
   },
 } as const;

@@ -1,0 +1,7 @@
+import { searchScript } from "../../src/search/script.ts";
+
+export const data = { permalink: () => searchScript().href, eleventyExcludeFromCollections: true };
+
+export default function render(): string {
+  return searchScript().js;
+}

@@ -1,0 +1,33 @@
+import type { ContentModel } from "../model/load.ts";
+import type { Entry } from "../model/types.ts";
+import type { Lang } from "../site.ts";
+import { searchFacts, searchTypes, type SearchType } from "./facts.ts";
+
+/** The choices of each filter on the search page of one language. */
+export interface SearchFacets {
+  types: SearchType[];
+  tags: string[];
+  years: string[];
+  departments: string[];
+}
+
+/** Pages the index of `lang` holds: its own, plus those written only in the other language. */
+export function indexedIn(model: ContentModel, lang: Lang): Entry[] {
+  return model.published.filter((entry) => entry.lang === lang || !model.twin(entry));
+}
+
+/**
+ * Filter choices computed from the content model, so the search page's form is complete in its
+ * HTML (it works, and can be read, before any script runs).
+ */
+export function searchFacets(model: ContentModel, lang: Lang): SearchFacets {
+  const facts = indexedIn(model, lang).map((entry) => searchFacts(entry, model));
+  const collator = new Intl.Collator(lang === "fr" ? "fr-CA" : "en-CA");
+  const distinct = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
+  return {
+    types: searchTypes.filter((type) => facts.some((f) => f.type === type)),
+    tags: distinct(facts.flatMap((f) => f.tags)).sort(collator.compare),
+    years: distinct(facts.map((f) => f.year)).sort().reverse(),
+    departments: distinct(facts.map((f) => f.department)).sort(collator.compare),
+  };
+}

@@ -1,0 +1,70 @@
+import { personLink } from "../collections/people.ts";
+import { formatDate, isoDay } from "../filters/date.ts";
+import type { ContentModel } from "../model/load.ts";
+import type { Entry } from "../model/types.ts";
+import { otherLang, type Lang } from "../site.ts";
+
+/** The kinds of page search tells apart; the key is stored in the index, the label comes from i18n. */
+export const searchTypes = ["meeting", "post", "demo", "slides", "person", "page"] as const;
+export type SearchType = (typeof searchTypes)[number];
+
+const typeOf: Record<Entry["collection"], SearchType> = {
+  meetings: "meeting",
+  posts: "post",
+  demos: "demo",
+  slides: "slides",
+  people: "person",
+  pages: "page",
+};
+
+/**
+ * What the index knows about a page besides its text, straight from the content model (never
+ * scraped from the rendered text). Layouts print it as `data-pagefind-*` attributes.
+ */
+export interface SearchFacts {
+  type: SearchType;
+  /** The language the page is written in (results from the other language are marked). */
+  lang: Lang;
+  /** YYYY-MM-DD, for "newest first". */
+  date?: string;
+  /** The date as the page's language writes it. */
+  dateLabel?: string;
+  year?: string;
+  /** Presenters or authors, as names. */
+  people?: string;
+  department?: string;
+  /** Tags and technologies, one filter. */
+  tags: string[];
+  /** Set when the page has no translation: it is indexed in the other language's index too. */
+  alsoIndexIn?: Lang;
+}
+
+function peopleIds(entry: Entry): string[] {
+  switch (entry.collection) {
+    case "demos":
+    case "slides":
+      return entry.data.presenters ?? [];
+    case "posts":
+      return entry.data.authors ?? [];
+    default:
+      return [];
+  }
+}
+
+export function searchFacts(entry: Entry, model: ContentModel): SearchFacts {
+  const { lang } = entry;
+  const people = peopleIds(entry).map((id) => personLink(model, lang, id).name);
+  const technologies = entry.collection === "demos" ? (entry.data.technologies ?? []) : [];
+  const department = entry.collection === "demos" ? entry.data.department : entry.collection === "people" ? entry.data.department : undefined;
+  const facts: SearchFacts = { type: typeOf[entry.collection], lang, tags: [...new Set([...technologies, ...entry.tags])] };
+  // Only dated collections are sorted and filtered by date; a person's or a page's date is not news.
+  if (entry.date && entry.collection !== "people" && entry.collection !== "pages") {
+    facts.date = isoDay(entry.date);
+    facts.dateLabel = formatDate(entry.date, lang);
+    facts.year = facts.date.slice(0, 4);
+  }
+  if (people.length) facts.people = people.join(", ");
+  if (department) facts.department = department;
+  if (!model.twin(entry)) facts.alsoIndexIn = otherLang(lang);
+  return facts;
+}

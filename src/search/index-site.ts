@@ -1,0 +1,88 @@
+import { readFile, readdir, rm } from "node:fs/promises";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import type { Problem } from "../checks/problem.ts";
+import { isLang, type Lang } from "../site.ts";
+
+/** Marks the other-language copy of a single-language page in its URL. */
+export const crossLanguageParam = "in";
+
+/** Where the index is written, inside the site: served as /pagefind/. */
+export const bundleDir = "pagefind";
+
+/** Pagefind's ready-made UIs; the site has its own (src/search/browser/search.ts), so they are not published. */
+const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+
+/**
+ * Parts of a content page that are not its text: the facts box (shown in results from the
+ * metadata instead), the table of contents (repeats the headings), "Date modified".
+ */
+export const excludeSelectors = [".meta", ".toc", ".date-modified"];
+
+/** `<meta name="search:also-index-in" content="fr">` in the <head> of a page with no translation. */
+export function alsoIndexIn(html: string): Lang | undefined {
+  // Only the <head> is looked at: it is all generated; contributors' text is in the body.
+  const head = html.slice(0, html.indexOf("</head>"));
+  const language = /<meta name="search:also-index-in" content="([a-z]+)"/.exec(head)?.[1];
+  return language && isLang(language) ? language : undefined;
+}
+
+/** The same page, as the other language's index should see it: only `<html lang>` changes. */
+export function asLanguage(html: string, lang: Lang): string {
+  return html.replace(/^(<!DOCTYPE html>)?\s*<html lang="[a-z]+"/i, (_whole, doctype: string | undefined) => `${doctype ?? ""}<html lang="${lang}"`);
+}
+
+/** "/en/demos/x/" for "en/demos/x/index.html". */
+function urlOf(relative: string): string {
+  const url = `/${relative.split(path.sep).join("/")}`;
+  return url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url;
+}
+
+export interface IndexReport {
+  pages: number;
+  crossLanguage: number;
+  problems: Problem[];
+}
+
+/**
+ * Indexes a built site with Pagefind's Node API (https://pagefind.app/docs/node-api/): one index
+ * per `<html lang>`, each with its language's stemming; accents are folded by Pagefind itself
+ * ("deploiement" finds "déploiement"). Only pages with `data-pagefind-body` are indexed (content
+ * pages, not lists, home, notices or redirects). A page published in one language only is also
+ * added to the other language's index under its own URL, so it can be found from either search
+ * page; its `lang` metadata lets the results mark it "(French only)".
+ */
+export async function indexSite(outputDir: string): Promise<IndexReport> {
+  const problems: Problem[] = [];
+  const fail = (messages: string[]) => problems.push(...messages.map((message) => ({ file: outputDir, line: 0, message: `search index: ${message}` })));
+  await rm(path.join(outputDir, bundleDir), { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors });
+  if (!index) {
+    fail(errors);
+    return { pages: 0, crossLanguage: 0, problems };
+  }
+  try {
+    const added = await index.addDirectory({ path: outputDir });
+    fail(added.errors);
+    let crossLanguage = 0;
+    const files = (await readdir(outputDir, { recursive: true })).filter((file) => file.endsWith(".html") && !file.startsWith(`${bundleDir}${path.sep}`));
+    for (const file of files) {
+      const html = await readFile(path.join(outputDir, file), "utf8");
+      const other = alsoIndexIn(html);
+      if (!other) continue;
+      // Pagefind keeps one record per URL across languages: the copy gets its own (the script drops the query).
+      const result = await index.addHTMLFile({ url: `${urlOf(file)}?${crossLanguageParam}=${other}`, content: asLanguage(html, other) });
+      fail(result.errors);
+      crossLanguage += 1;
+    }
+    const written = await index.writeFiles({ outputPath: path.join(outputDir, bundleDir) });
+    fail(written.errors);
+    for (const file of await readdir(path.join(outputDir, bundleDir))) {
+      if (unusedFiles.test(file)) await rm(path.join(outputDir, bundleDir, file));
+    }
+    return { pages: added.page_count, crossLanguage, problems };
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+}
