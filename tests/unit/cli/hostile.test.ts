@@ -16,10 +16,14 @@ function executable(html: string): string[] {
   const parser = new Parser({
     onopentag(name, attributes) {
       if (name === "script") {
-        inScript = attributes.type === "application/ld+json" ? "data" : "code";
-        if (inScript === "code" && attributes.src !== "/assets/video.js") found.push(`<script src=${attributes.src ?? "(inline)"}>`);
+        inScript = attributes.type === "application/ld+json" || attributes.type === "application/json" ? "data" : "code";
+        // The site's own script files are allowed; anything else (or inline code) is not.
+        const ownScript = /^\/assets\/(video|slides|search\.[0-9a-f]+)\.js$/.test(attributes.src ?? "");
+        if (inScript === "code" && !ownScript) found.push(`<script src=${attributes.src ?? "(inline)"}>`);
       }
-      if (["iframe", "object", "embed", "svg", "math", "style", "base", "form"].includes(name)) found.push(`<${name}>`);
+      // The site's own search forms (GET to the search page) are the only forms allowed.
+      const siteSearch = name === "form" && ["/en/search/", "/fr/recherche/"].includes(attributes.action ?? "") && attributes.method === "get";
+      if (["iframe", "object", "embed", "svg", "math", "style", "base", "form"].includes(name) && !siteSearch) found.push(`<${name}>`);
       for (const [attribute, value] of Object.entries(attributes)) {
         if (attribute.startsWith("on")) found.push(`<${name} ${attribute}>`);
         if (attribute === "style") found.push(`<${name} style>`);

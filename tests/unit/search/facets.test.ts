@@ -47,6 +47,6 @@ test("search facts come from the front matter: type, date in the page's language
 
 test("each language's filters offer what its index holds, including pages from the other language only", async () => {
   const m = await model();
-  assert.deepEqual(searchFacets(m, "en"), { types: ["post", "demo", "person"], tags: ["helm", "kubernetes", "securite"], years: ["2024", "2023"], departments: ["Statistics Canada"] });
+  assert.deepEqual(searchFacets(m, "en"), { types: ["post", "demo", "person", "page"], tags: ["helm", "kubernetes", "securite"], years: ["2024", "2023"], departments: ["Statistics Canada"] });
   assert.deepEqual(searchFacets(m, "fr").departments, ["Statistique Canada"]);
 });
