@@ -4,6 +4,7 @@ import { frontMatterEngines } from "./src/frontmatter/engines.ts";
 import { markdown } from "./src/markdown/index.ts";
 import { contentPlugin } from "./src/model/plugin.ts";
 import { jsxPlugin } from "./src/render/jsx-plugin.ts";
+import { slidesPlugin } from "./src/slides/plugin.ts";
 
 /** Wiring only: every feature is a plugin in src/. https://www.11ty.dev/docs/config/ */
 export default function (eleventyConfig: EleventyConfig) {
@@ -12,6 +13,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(contentPlugin);
   eleventyConfig.addPassthroughCopy(fontSources());
+  eleventyConfig.addPlugin(slidesPlugin);
   eleventyConfig.addWatchTarget("src/");
   eleventyConfig.setServerOptions({ port: 8080 });
 }

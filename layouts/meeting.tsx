@@ -5,12 +5,15 @@ import { t } from "../src/i18n/index.ts";
 import type { ContentModel } from "../src/model/load.ts";
 import type { MeetingEntry } from "../src/model/types.ts";
 import { site } from "../src/site.ts";
+import { decksOfMeeting } from "../src/slides/links.ts";
 import { PersonNames } from "./components/person-names.tsx";
+import { LinkedEntries } from "./slides.tsx";
 
 /** The facts box and lists of a meeting; the body (agenda or minutes) follows it. */
 export function MeetingDetails({ entry, model }: { entry: MeetingEntry; model: ContentModel }) {
   const { lang, data } = entry;
   const upcoming = isUpcoming(entry, DateTime.now().setZone(site.timeZone));
+  const decks = decksOfMeeting(model, entry);
   const time = data.start ? `${formatTime(data.start, lang)}${data.end ? ` – ${formatTime(data.end, lang)}` : ""} ${zoneName(data.date, lang)}` : undefined;
   return (
     <>
@@ -30,6 +33,14 @@ export function MeetingDetails({ entry, model }: { entry: MeetingEntry; model: C
           <>
             <dt>{t(lang, "meeting_location")}</dt>
             <dd>{data.location}</dd>
+          </>
+        ) : null}
+        {decks.length ? (
+          <>
+            <dt>{t(lang, "meeting_slides")}</dt>
+            <dd>
+              <LinkedEntries items={decks} lang={lang} />
+            </dd>
           </>
         ) : null}
         {data.noteTaker ? (

@@ -1,7 +1,8 @@
 import type { ContentCheck } from "../model/load.ts";
+import { slideDirectivesCheck } from "../slides/check.ts";
 
 /**
  * Checks over the whole content tree, run by the build (before rendering) and by
  * `npm run check`. Each returns every problem it finds; none stops at the first.
  */
-export const contentChecks: ContentCheck[] = [];
+export const contentChecks: ContentCheck[] = [slideDirectivesCheck];
