@@ -23,6 +23,8 @@ export interface BaseProps {
   modified?: string | undefined;
   /** Keep generated pages (notices, redirects) out of search engines. */
   noindex?: boolean;
+  /** Extra elements for <head> (a redirect's meta refresh). */
+  head?: ComponentChildren;
   children: ComponentChildren;
 }
 
@@ -54,6 +56,7 @@ export function Base(props: BaseProps) {
           <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
         ))}
         <link rel="stylesheet" href={stylesheet().href} />
+        {props.head}
       </head>
       <body>
         <a class="skip-link" href="#main-content">

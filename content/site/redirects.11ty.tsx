@@ -1,0 +1,43 @@
+import { twinUrl } from "../../src/collections/twin-url.ts";
+import { t } from "../../src/i18n/index.ts";
+import type { ContentModel } from "../../src/model/load.ts";
+import type { TemplateData } from "../../src/render/template-data.ts";
+import { redirectsOf, type Redirect } from "../../src/redirects/list.ts";
+import { Base } from "../../layouts/components/base.tsx";
+
+export const data = {
+  pagination: {
+    data: "model",
+    size: 1,
+    alias: "redirect",
+    before: (_: unknown, all: { model: ContentModel }) => redirectsOf(all.model),
+  },
+  permalink: (data: { redirect: Redirect }) => data.redirect.permalink,
+  // Not a page of its own: kept out of collections (sitemap, feeds) and search (no data-pagefind-body).
+  eleventyExcludeFromCollections: true,
+};
+
+/**
+ * An old address (Hugo URL, alias, renamed page): a static page that sends the browser to the
+ * new one (meta refresh, the way GitHub Pages and Hugo's own aliases do it), names it as
+ * canonical, and shows a link for anyone whose browser does not follow the refresh.
+ */
+export default function RedirectPage(data: TemplateData & { redirect: Redirect }) {
+  const { entry } = data.redirect;
+  const { lang } = entry;
+  return (
+    <Base
+      lang={lang}
+      title={t(lang, "redirect_title")}
+      url={entry.url}
+      twinUrl={twinUrl(data.model, entry)}
+      noindex
+      head={<meta http-equiv="refresh" content={`0; url=${entry.url}`} />}
+    >
+      <h1>{t(lang, "redirect_title")}</h1>
+      <p>
+        {t(lang, "redirect_body")} <a href={entry.url}>{entry.title}</a>
+      </p>
+    </Base>
+  );
+}
