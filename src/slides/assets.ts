@@ -33,21 +33,33 @@ export function slidesTheme(): { css: string; href: string } {
   return theme;
 }
 
+/** A template literal's text as the browser sees it (escape sequences applied). */
+function cooked(raw: string): string {
+  return raw.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/g, (_, escape: string) => {
+    if (escape.startsWith("u{")) return String.fromCodePoint(parseInt(escape.slice(2, -1), 16));
+    if (/^[ux][0-9a-fA-F]/.test(escape) && escape.length > 1) return String.fromCharCode(parseInt(escape.slice(1), 16));
+    return ({ n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", v: "\v", 0: "\0" } as Record<string, string>)[escape] ?? escape;
+  });
+}
+
 /**
- * The speaker view (reveal.js notes plugin) writes its page, with an inline script and style,
- * into an about:blank window that inherits the presentation's Content-Security-Policy. These are
- * the hashes that policy must allow on the presentation pages for the speaker view to work
- * (`script-src 'self' 'sha256-...'; style-src 'self' 'sha256-...'`).
+ * The speaker view (reveal.js notes plugin) writes its page, with an inline script, a <style>
+ * and two style attributes, into an about:blank window that inherits the presentation's
+ * Content-Security-Policy. These are the sources that policy must allow on the presentation
+ * pages for the speaker view to work:
+ * `script-src 'self' <script>; style-src 'self' 'unsafe-hashes' <style>` (tests/e2e/slides.spec.ts).
  */
 export function speakerViewHashes(): { script: string[]; style: string[] } {
   const source = readFileSync(path.join(dist, "plugin/notes.js"), "utf8");
-  const start = source.indexOf("t.document.write(`");
+  const opening = "t.document.write(`";
+  const start = source.indexOf(opening);
   const end = source.indexOf("</html>`", start);
-  // The template literal as the browser sees it: `<\/script>` is `</script>` at run time.
-  const page = source.slice(start + "t.document.write(`".length, end).replace(/<\\\//g, "</");
+  if (start === -1 || end === -1) throw new Error("reveal.js notes plugin: speaker view page not found (has reveal.js changed?)");
+  const page = cooked(source.slice(start + opening.length, end + "</html>".length));
   const hash = (text: string) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
+  const unique = (values: string[]) => [...new Set(values)];
   return {
-    script: [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1] ?? "")),
-    style: [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1] ?? "")),
+    script: unique([...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1] ?? ""))),
+    style: unique([...[...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? ""), ...[...page.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1] ?? "")].map(hash)),
   };
 }

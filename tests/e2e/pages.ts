@@ -10,6 +10,8 @@ export const templatePages = {
     demo: "/en/demos/docker-sas4c/",
     person: "/en/people/zachary-seguin/",
     page: "/en/about/",
+    decks: "/en/slides/",
+    deck: "/en/slides/containers-and-kubernetes/",
   },
   fr: {
     home: "/fr/",
@@ -21,5 +23,7 @@ export const templatePages = {
     demo: "/fr/demos/docker-sas4c/",
     person: "/fr/personnes/zachary-seguin/",
     page: "/fr/a-propos/",
+    decks: "/fr/presentations/",
+    deck: "/fr/presentations/conteneurs-et-kubernetes/",
   },
 } as const;
