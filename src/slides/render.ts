@@ -1,3 +1,4 @@
+import { t } from "../i18n/index.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { SlidesEntry } from "../model/types.ts";
@@ -36,19 +37,23 @@ function render(markdown: string, env: Record<string, unknown>): string {
 }
 
 /** A deck's slides, rendered both ways; `env` is shared so heading ids stay unique on the page. */
-export function renderSlides(sources: SlideSource[], baseEnv: Record<string, unknown> = {}): RenderedSlide[] {
+export function renderSlides(sources: SlideSource[], baseEnv: Record<string, unknown> = {}, notesLabel = "Speaker notes"): RenderedSlide[] {
   const reading = { ...baseEnv, headingOffset: 1 };
   const present = { ...baseEnv };
   const notes = { ...baseEnv, headingOffset: 2 };
-  return sources.map((slide) => {
+  return sources.map((slide, index) => {
     const notesHtml = render(slide.notes, notes);
     return {
       html: render(slide.markdown, reading),
-      presentHtml: render(slide.markdown, present) + (notesHtml ? `<aside class="notes">${notesHtml}</aside>` : ""),
+      presentHtml: render(slide.markdown, present) + (notesHtml ? `<aside class="notes" aria-label="${escapeAttribute(`${notesLabel} (${index + 1})`)}">${notesHtml}</aside>` : ""),
       notesHtml,
       attributes: slide.attributes,
     };
   });
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
 const cache = new WeakMap<ContentModel, Map<string, Deck>>();
@@ -60,7 +65,7 @@ export function deckFor(model: ContentModel, entry: SlidesEntry): Deck {
   const found = decks.get(entry.file);
   if (found) return found;
   const body = model.frontMatter.get(entry.file)?.body ?? "";
-  const deck = { entry, slides: renderSlides(splitSlides(body), { page: { inputPath: `./${entry.file}`, url: entry.url }, lang: entry.lang }) };
+  const deck = { entry, slides: renderSlides(splitSlides(body), { model, page: { inputPath: `./${entry.file}`, url: entry.url }, lang: entry.lang }, t(entry.lang, "slides_notes")) };
   decks.set(entry.file, deck);
   return deck;
 }

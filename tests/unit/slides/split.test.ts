@@ -47,7 +47,7 @@ test("slides render at build time: reading headings one level down, notes apart,
   assert.match(one?.html ?? "", /<h3 id="same"/);
   assert.match(two?.html ?? "", /<h3 id="same-1"/);
   assert.match(one?.presentHtml ?? "", /^<h1>Title<\/h1>/);
-  assert.match(one?.presentHtml ?? "", /<aside class="notes"><p><strong>Hi<\/strong><\/p>\n<\/aside>$/);
+  assert.match(one?.presentHtml ?? "", /<aside class="notes" aria-label="Speaker notes \(1\)"><p><strong>Hi<\/strong><\/p>\n<\/aside>$/);
   assert.doesNotMatch(one?.html ?? "", /Hi/);
   assert.match(one?.notesHtml ?? "", /<strong>Hi<\/strong>/);
 });
