@@ -33,7 +33,7 @@ export function SlidesDetails({ entry, model }: { entry: SlidesEntry; model: Con
   return (
     <>
       <dl class="meta">
-        <dt>{t(lang, "slides_date")}</dt>
+        <dt>{t(lang, "meeting_date")}</dt>
         <dd>
           <time dateTime={data.date}>{formatDate(data.date, lang)}</time>
         </dd>

@@ -90,7 +90,6 @@ export const en = {
   slides_notes: "Speaker notes",
   slides_meeting: "Presented at",
   slides_presenters: "Presented by",
-  slides_date: "Date",
   slides_exit: "Exit the slideshow",
   slides_fullscreen: "Full screen",
   slides_speaker_view: "Speaker view",

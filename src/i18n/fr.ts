@@ -92,7 +92,6 @@ export const fr: Record<MessageKey, string> = {
   slides_notes: "Notes du présentateur",
   slides_meeting: "Présenté à la réunion",
   slides_presenters: "Présenté par",
-  slides_date: "Date",
   slides_exit: "Quitter le diaporama",
   slides_fullscreen: "Plein écran",
   slides_speaker_view: "Vue présentateur",
