@@ -107,12 +107,35 @@ function unwrapLayoutDivs(body: string, mapped: string[]): string {
   return lines.join("\n");
 }
 
+/**
+ * Fenced code is left exactly as written (a shortcode or an iframe shown as an example is not
+ * converted): each fenced line is swapped for a placeholder line, and put back at the end.
+ */
+function maskFences(text: string): { masked: string; restore(text: string): string } {
+  const kept: string[] = [];
+  let open: string | undefined;
+  const lines = text.split("\n").map((line) => {
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    const inside = open !== undefined;
+    if (!open && fence) open = fence;
+    else if (open && fence && fence[0] === open[0] && fence.length >= open.length) open = undefined;
+    if (!inside && open === undefined && !fence) return line;
+    kept.push(line);
+    return `\u0000fence${kept.length - 1}\u0000`;
+  });
+  return {
+    masked: lines.join("\n"),
+    restore: (converted) => converted.replace(/\u0000fence(\d+)\u0000/g, (_, index: string) => kept[Number(index)] ?? ""),
+  };
+}
+
 /** Converts a Hugo page's Markdown body to ours; line numbers in notes are the body's. */
 export function convertBody(source: string, context: BodyContext): ConvertedBody {
   const mapped = new Set<string>();
   const human: BodyNote[] = [];
   const mappedList: string[] = [];
-  let body = source.replace(/\r\n?/g, "\n");
+  const fences = maskFences(source.replace(/\r\n?/g, "\n"));
+  let body = fences.masked;
 
   body = replaceKeepingLines(body, shortcodePattern, (match, line) => {
     const [whole, , slash, name = "", args = ""] = match;
@@ -204,6 +227,11 @@ export function convertBody(source: string, context: BodyContext): ConvertedBody
     return `](${url}${match[2] ?? ""})`;
   });
 
+  // Images from the Hugo site's static/ folder are not brought across.
+  for (const match of body.matchAll(/!\[[^\]]*\]\((\/(?!\/)[^)\s]+)/g)) {
+    human.push({ line: lineAt(body, match.index ?? 0), message: `${match[1]}: the Hugo site's static/ files are not imported; copy it and check the path` });
+  }
+
   body = unwrapLayoutDivs(body, mappedList);
-  return { body, mapped: [...mapped, ...mappedList], human };
+  return { body: fences.restore(body), mapped: [...mapped, ...mappedList], human: human.sort((a, b) => a.line - b.line) };
 }

@@ -51,3 +51,10 @@ test("reveal-hugo's slide and note shortcodes become our deck syntax", () => {
   const { body } = convertBody('{{< slide background-color="#000" transition="zoom" >}}\n# T\n{{% note %}}\nSay hi\n{{% /note %}}', { ...context, deck: true });
   assert.equal(body, '<!-- .slide: data-background-color="#000" data-transition="zoom" -->\n# T\nNote:\nSay hi\n');
 });
+
+test("fenced code is left as written; images from Hugo's static/ folder are reported", async () => {
+  const source = '```html\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>\n{{< gist a 1 >}}\n```\n\n![Team](/img/team.png)';
+  const { body, human } = convertBody(source, context);
+  assert.equal(body, source);
+  assert.deepEqual(human.map((h) => `${h.line}: ${h.message}`), ["6: /img/team.png: the Hugo site's static/ files are not imported; copy it and check the path"]);
+});
