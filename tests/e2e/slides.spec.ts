@@ -96,16 +96,8 @@ test.describe("presenting a slide deck", () => {
 });
 
 test("the slideshow and its speaker view work under a strict Content-Security-Policy", async ({ page, context }) => {
-  const { speakerViewHashes } = await import("../../src/slides/assets.ts");
-  const hashes = speakerViewHashes();
-  const policy = [
-    "default-src 'self'",
-    `script-src 'self' ${hashes.script.map((h) => `'${h}'`).join(" ")}`,
-    `style-src 'self' 'unsafe-hashes' ${hashes.style.map((h) => `'${h}'`).join(" ")}`,
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "frame-src 'self'",
-  ].join("; ");
+  const { presentationPolicy } = await import("../../src/slides/csp.ts");
+  const policy = presentationPolicy();
   const violations: string[] = [];
   await context.route(/\/present\/(\?.*)?$/, async (route) => {
     const response = await route.fetch();
