@@ -99,6 +99,10 @@ export async function planImport(siteDir: string, contentDir = "content"): Promi
       lang = suffix[1]?.toLowerCase();
       name = name.slice(0, -3);
     }
+    // reveal-hugo also makes a section's _index.md a presentation (outputs = ["Reveal"]).
+    const outputs = Array.isArray(file.data.outputs) ? file.data.outputs.map(String) : [];
+    const revealSection = name === "_index" && outputs.some((o) => o.toLowerCase() === "reveal") && parts.length > 0;
+    if (revealSection) name = "index";
     if (name === "_index") {
       const note = file.body.trim() ? "section list page not imported (lists are generated here): move its text by hand if it matters" : "section list page skipped (lists are generated here)";
       (file.body.trim() ? human : skipped).push({ file: source, line: 1, message: note });
@@ -113,7 +117,7 @@ export async function planImport(siteDir: string, contentDir = "content"): Promi
       continue;
     }
     const type = typeof file.data.type === "string" ? file.data.type : undefined;
-    const collection = collectionFor(type ?? parts[0] ?? "");
+    const collection = revealSection ? "slides" : collectionFor(type ?? parts[0] ?? "");
     const date = dateOf(file.data.date) ?? dateOf(file.data.publishDate) ?? dateOf(baseName);
     const page: HugoPage = { contentPath: relative, sections: parts, baseName, lang, data: file.data, ...(date ? { date } : {}) };
 

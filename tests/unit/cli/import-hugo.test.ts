@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
@@ -88,4 +88,20 @@ test("a result that would not build exits non-zero and writes nothing", async ()
   assert.match(result.stdout, /would not build/);
   assert.match(result.stdout, /content\/en\/pages\/about\.md:\d+: redirectFrom: \/en\/meetings\/ is already used by a page the site generates/);
   assert.deepEqual(await contentFiles(dir), []);
+});
+
+test("a reveal-hugo section deck is a deck; a meeting without a date is not imported and fails the run", async () => {
+  const site = await mkdtemp(path.join(tmpdir(), "hugo-decks-"));
+  await cp(hugoSite, site, { recursive: true });
+  await writeFile(path.join(site, "content/meetup/notes.md"), '+++\ntitle = "Undated notes"\n+++\nText.\n');
+  // reveal-hugo's other layout: a section whose _index.md has outputs = ["Reveal"].
+  await mkdir(path.join(site, "content/talk"));
+  await cp(path.join(site, "content/slide/containers.md"), path.join(site, "content/talk/_index.md"));
+  const dir = await fixtureProject({});
+  const result = await runCli(dir, "import-hugo", [site]);
+  assert.equal(result.code, 1, result.stdout);
+  assert.match(result.stdout, /content\/meetup\/notes\.md:1: not imported: a meeting needs a date/);
+  assert.match(result.stdout, /content\/talk\/_index\.md -> content\/en\/slides\/talk\.md \(\/en\/slides\/talk\/\)/);
+  const talk = await readFile(path.join(dir, "content/en/slides/talk.md"), "utf8");
+  assert.match(talk, /redirectFrom:\n {2}- \/talk\//);
 });
