@@ -55,7 +55,7 @@ export async function importHugo(siteDir: string, options: ImportOptions = {}): 
   out(`Files: ${[...perCollection].map(([c, n]) => `${c} ${n}`).join(", ") || "none"} (${status.new} new, ${status.unchanged} unchanged, ${status.kept} kept as they are)`);
   out("\nMapped:");
   for (const file of plan.files) out(`  ${file.source} -> ${file.target} (${file.url})${file.mapped.length ? `: ${file.mapped.join("; ")}` : ""}`);
-  const human = [...plan.human, ...kept];
+  const human = [...plan.human, ...kept].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   if (human.length) {
     out(`\nNeeds a human (${human.length}):`);
     for (const note of human) out(`  ${where(note)}`);
