@@ -1,4 +1,3 @@
-import { twinUrl } from "../../src/collections/twin-url.ts";
 import { t } from "../../src/i18n/index.ts";
 import type { ContentModel } from "../../src/model/load.ts";
 import type { TemplateData } from "../../src/render/template-data.ts";
@@ -23,20 +22,19 @@ export const data = {
  * canonical, and shows a link for anyone whose browser does not follow the refresh.
  */
 export default function RedirectPage(data: TemplateData & { redirect: Redirect }) {
-  const { entry } = data.redirect;
-  const { lang } = entry;
+  const { lang, to, title } = data.redirect;
   return (
     <Base
       lang={lang}
       title={t(lang, "redirect_title")}
-      url={entry.url}
-      twinUrl={twinUrl(data.model, entry)}
+      url={to}
+      twinUrl={data.redirect.twinUrl}
       noindex
-      head={<meta http-equiv="refresh" content={`0; url=${entry.url}`} />}
+      head={<meta http-equiv="refresh" content={`0; url=${to}`} />}
     >
       <h1>{t(lang, "redirect_title")}</h1>
       <p>
-        {t(lang, "redirect_body")} <a href={entry.url}>{entry.title}</a>
+        {t(lang, "redirect_body")} <a href={to}>{title}</a>
       </p>
     </Base>
   );

@@ -4,7 +4,7 @@ import { noticeUrl } from "../collections/twin-url.ts";
 import type { Problem } from "../checks/problem.ts";
 import type { ContentCheck } from "../model/load.ts";
 import { presentUrl } from "../slides/urls.ts";
-import { redirectsOf } from "./list.ts";
+import { redirectsOf, sectionRedirects } from "./list.ts";
 
 /** Comparable form of a URL path: /a/b and /a/b/ are the same page; /a/index.html too. */
 function key(url: string): string {
@@ -26,9 +26,12 @@ export const redirectsCheck: ContentCheck = (model) => {
     if (entry.collection === "slides") own(presentUrl(entry), `the presentation of ${entry.file}`);
   }
   own("/", "the language splash page");
+  for (const redirect of sectionRedirects()) own(redirect.from, `the redirect from the old section list ${redirect.from}`);
   const problems: Problem[] = [];
   for (const redirect of redirectsOf(model)) {
-    const { entry, index, from } = redirect;
+    if (!redirect.source) continue;
+    const { from } = redirect;
+    const { entry, index } = redirect.source;
     const line = model.frontMatter.get(entry.file)?.lineOf(["redirectFrom", index]) ?? 1;
     const owner = owners.get(key(from));
     if (from.startsWith("/assets/")) problems.push({ file: entry.file, line, message: `redirectFrom: ${from} is in /assets/, which holds the site's files` });

@@ -66,6 +66,9 @@ test("old Hugo addresses send the browser to the new page", async ({ page }) => 
     "/fr/meetup/2018-04-26/": "/fr/reunions/2018-04-26/",
     "/slide/containers/": "/en/slides/containers/",
     "/post/hello/": "/en/blog/hello/",
+    // The old section lists lead to ours.
+    "/meetup/": "/en/meetings/",
+    "/fr/meetup/": "/fr/reunions/",
   };
   for (const [old, now] of Object.entries(moves)) {
     await page.goto(origin + old);

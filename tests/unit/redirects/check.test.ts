@@ -14,7 +14,7 @@ test("redirectFrom holds site paths only", async () => {
 
 test("a redirect cannot take the address of a page, a list or the presentation of a deck", async () => {
   const dir = await fixtureProject({
-    "en/pages/a.md": page("title: A\nredirectFrom: [/en/b/, /en/blog/, /en/slides/deck/present/, /ok/]"),
+    "en/pages/a.md": page("title: A\nredirectFrom: [/en/b/, /en/blog/, /en/slides/deck/present/, /meetup/, /ok/]"),
     "en/pages/b.md": page("title: B"),
     "en/slides/deck.md": page("title: Deck\ndate: 2026-01-15"),
   });
@@ -23,6 +23,7 @@ test("a redirect cannot take the address of a page, a list or the presentation o
   assert.match(result.stderr, /content\/en\/pages\/a\.md:3: redirectFrom: \/en\/b\/ is already used by content\/en\/pages\/b\.md/);
   assert.match(result.stderr, /redirectFrom: \/en\/blog\/ is already used by a page the site generates/);
   assert.match(result.stderr, /redirectFrom: \/en\/slides\/deck\/present\/ is already used by the presentation of content\/en\/slides\/deck\.md/);
+  assert.match(result.stderr, /redirectFrom: \/meetup\/ is already used by the redirect from the old section list \/meetup\//);
   assert.doesNotMatch(result.stderr, /\/ok\//);
 });
 
