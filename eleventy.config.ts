@@ -1,5 +1,7 @@
-import { fontSources } from "./src/assets/stylesheet.ts";
+import { staticAssets } from "./src/assets/stylesheet.ts";
+import { calendarPlugin } from "./src/calendar/plugin.ts";
 import type { EleventyConfig } from "./src/eleventy-types.ts";
+import { feedsPlugin } from "./src/feeds/plugin.ts";
 import { frontMatterEngines } from "./src/frontmatter/engines.ts";
 import { markdown } from "./src/markdown/index.ts";
 import { contentPlugin } from "./src/model/plugin.ts";
@@ -12,7 +14,9 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(contentPlugin);
-  eleventyConfig.addPassthroughCopy(fontSources());
+  eleventyConfig.addPlugin(feedsPlugin);
+  eleventyConfig.addPassthroughCopy(staticAssets());
+  eleventyConfig.addPlugin(calendarPlugin);
   eleventyConfig.addPlugin(slidesPlugin);
   eleventyConfig.addWatchTarget("src/");
   eleventyConfig.setServerOptions({ port: 8080 });

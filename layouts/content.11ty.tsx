@@ -1,16 +1,23 @@
+import { relatedTo } from "../src/collections/related.ts";
+import { tagsBesidesTechnologies } from "../src/collections/technologies.ts";
+import { meetingCalendarUrl } from "../src/calendar/urls.ts";
 import { twinUrl } from "../src/collections/twin-url.ts";
 import { t } from "../src/i18n/index.ts";
 import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
 import { tableOfContents } from "../src/markdown/toc.ts";
+import { meetingView } from "../src/meetings/view.ts";
 import type { Entry } from "../src/model/types.ts";
 import { contentKey, type TemplateData } from "../src/render/template-data.ts";
+import { structuredData } from "../src/sharing/json-ld.ts";
 import type { Lang } from "../src/site.ts";
 import { Base, type Crumb } from "./components/base.tsx";
+import { Contribute } from "./components/contribute.tsx";
 import { Prose } from "./components/prose.tsx";
+import { Related } from "./components/related.tsx";
 import { Tags } from "./components/tags.tsx";
 import { TableOfContents } from "./components/toc.tsx";
 import { DemoDetails } from "./demo.tsx";
-import { MeetingDetails, MeetingOutcomes } from "./meeting.tsx";
+import { MeetingAgenda, MeetingDetails, MeetingOutcomes } from "./meeting.tsx";
 import { PersonDetails } from "./person.tsx";
 import { PostByline } from "./post.tsx";
 import { DeckReading, SlidesDetails } from "./slides.tsx";
@@ -33,6 +40,7 @@ export default function ContentLayout(data: TemplateData) {
   if (!entry) throw new Error(`${data.page.inputPath}: not in the content model`);
   const html = data.content ?? "";
   const { lang } = entry;
+  const meeting = entry.collection === "meetings" ? { entry, view: meetingView(entry, model) } : undefined;
   return (
     <Base
       lang={lang}
@@ -42,17 +50,22 @@ export default function ContentLayout(data: TemplateData) {
       twinUrl={twinUrl(model, entry)}
       breadcrumbs={breadcrumbs(entry, lang)}
       modified={entry.modified}
+      ogType={entry.collection === "posts" ? "article" : "website"}
+      structuredData={structuredData(model, entry)}
+      image={entry.collection === "posts" && entry.data.image ? { url: entry.data.image, alt: entry.data.imageAlt ?? "" } : undefined}
+      alternates={meeting ? [{ type: "text/calendar", href: meetingCalendarUrl(meeting.entry), title: entry.title }] : undefined}
     >
       <article data-pagefind-body>
         <h1>
           {entry.title} {entry.draft ? <span class="draft-badge">{t(lang, "draft_label")}</span> : null}
         </h1>
         {entry.collection === "posts" ? <PostByline entry={entry} model={model} /> : null}
-        {entry.collection === "meetings" ? <MeetingDetails entry={entry} model={model} /> : null}
+        {meeting ? <MeetingDetails entry={meeting.entry} model={model} view={meeting.view} /> : null}
         {entry.collection === "demos" ? <DemoDetails entry={entry} model={model} /> : null}
         {entry.collection === "people" ? <PersonDetails entry={entry} model={model} /> : null}
         {entry.collection === "slides" ? <SlidesDetails entry={entry} model={model} /> : null}
         {entry.collection !== "posts" && entry.collection !== "people" && entry.summary ? <p class="lede">{entry.summary}</p> : null}
+        {meeting ? <MeetingAgenda entry={meeting.entry} /> : null}
         {entry.collection === "slides" ? (
           <DeckReading entry={entry} model={model} />
         ) : (
@@ -61,9 +74,11 @@ export default function ContentLayout(data: TemplateData) {
             <Prose html={html} />
           </>
         )}
-        {entry.collection === "meetings" ? <MeetingOutcomes entry={entry} /> : null}
-        <Tags tags={entry.tags} lang={lang} />
+        {meeting ? <MeetingOutcomes entry={meeting.entry} view={meeting.view} /> : null}
+        <Tags tags={tagsBesidesTechnologies(entry)} lang={lang} />
       </article>
+      {entry.collection === "posts" || entry.collection === "demos" || entry.collection === "meetings" ? <Related items={relatedTo(model, entry, lang)} lang={lang} /> : null}
+      <Contribute lang={lang} file={entry.file} />
     </Base>
   );
 }

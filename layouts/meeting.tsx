@@ -1,32 +1,30 @@
-import { DateTime } from "luxon";
-import { isUpcoming } from "../src/collections/listing.ts";
-import { formatDate, formatTime, zoneName } from "../src/filters/date.ts";
+import { formatDate } from "../src/filters/date.ts";
 import { t } from "../src/i18n/index.ts";
 import type { ContentModel } from "../src/model/load.ts";
 import type { MeetingEntry } from "../src/model/types.ts";
-import { site } from "../src/site.ts";
+import type { MeetingView } from "../src/meetings/view.ts";
+import { EntryList } from "./components/entry-list.tsx";
 import { decksOfMeeting } from "../src/slides/links.ts";
 import { PersonNames } from "./components/person-names.tsx";
 import { LinkedEntries } from "./slides.tsx";
 
-/** The facts box and lists of a meeting; the body (agenda or minutes) follows it. */
-export function MeetingDetails({ entry, model }: { entry: MeetingEntry; model: ContentModel }) {
+/** The facts box of a meeting: when, where, who, and where to find its recording and calendar file. */
+export function MeetingDetails({ entry, model, view }: { entry: MeetingEntry; model: ContentModel; view: MeetingView }) {
   const { lang, data } = entry;
-  const upcoming = isUpcoming(entry, DateTime.now().setZone(site.timeZone));
+  // Decks named by the meeting's `slides:` or naming it with their `meeting:`.
   const decks = decksOfMeeting(model, entry);
-  const time = data.start ? `${formatTime(data.start, lang)}${data.end ? ` – ${formatTime(data.end, lang)}` : ""} ${zoneName(data.date, lang)}` : undefined;
   return (
     <>
-      {upcoming ? <p class="notice">{t(lang, "meeting_upcoming_notice")}</p> : null}
+      {view.upcoming ? <p class="notice">{t(lang, "meeting_upcoming_notice")}</p> : null}
       <dl class="meta">
         <dt>{t(lang, "meeting_date")}</dt>
         <dd>
           <time dateTime={data.date}>{formatDate(data.date, lang)}</time>
         </dd>
-        {time ? (
+        {view.time ? (
           <>
             <dt>{t(lang, "meeting_time")}</dt>
-            <dd>{time}</dd>
+            <dd>{view.time}</dd>
           </>
         ) : null}
         {data.location ? (
@@ -35,11 +33,27 @@ export function MeetingDetails({ entry, model }: { entry: MeetingEntry; model: C
             <dd>{data.location}</dd>
           </>
         ) : null}
-        {decks.length ? (
+        {data.virtual ? (
           <>
-            <dt>{t(lang, "meeting_slides")}</dt>
+            <dt>{t(lang, "meeting_virtual")}</dt>
             <dd>
-              <LinkedEntries items={decks} lang={lang} />
+              {data.virtual.url ? <a href={data.virtual.url}>{data.virtual.url}</a> : null}
+              {data.virtual.url && data.virtual.details ? <br /> : null}
+              {data.virtual.details ?? null}
+            </dd>
+          </>
+        ) : null}
+        {data.audience ? (
+          <>
+            <dt>{t(lang, "meeting_audience")}</dt>
+            <dd>{data.audience}</dd>
+          </>
+        ) : null}
+        {view.presenters.length ? (
+          <>
+            <dt>{t(lang, "meeting_presenters")}</dt>
+            <dd>
+              <PersonNames ids={view.presenters} model={model} lang={lang} />
             </dd>
           </>
         ) : null}
@@ -51,18 +65,63 @@ export function MeetingDetails({ entry, model }: { entry: MeetingEntry; model: C
             </dd>
           </>
         ) : null}
+        {data.recording ? (
+          <>
+            <dt>{t(lang, "meeting_recording")}</dt>
+            <dd>
+              <a href={data.recording}>{t(lang, "meeting_recording_link")}</a>
+            </dd>
+          </>
+        ) : null}
+        {decks.length ? (
+          <>
+            <dt>{t(lang, "meeting_slides")}</dt>
+            <dd>
+              <LinkedEntries items={decks} lang={lang} />
+            </dd>
+          </>
+        ) : null}
+        <dt>{t(lang, "meeting_calendar")}</dt>
+        <dd>
+          <a href={view.calendarUrl} type="text/calendar" download>
+            {t(lang, "meeting_add_to_calendar")}
+          </a>
+        </dd>
       </dl>
     </>
   );
 }
 
-export function MeetingOutcomes({ entry }: { entry: MeetingEntry }) {
+/** The agenda items, before the body (agenda notes or minutes). */
+export function MeetingAgenda({ entry }: { entry: MeetingEntry }) {
+  const { lang, data } = entry;
+  if (!data.agenda?.length) return null;
+  return (
+    <section aria-labelledby="meeting-agenda">
+      <h2 id="meeting-agenda">{t(lang, "meeting_agenda")}</h2>
+      <ol>
+        {data.agenda.map((item) => (
+          <li>{item}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** What the meeting produced: demos shown, decisions, action items. */
+export function MeetingOutcomes({ entry, view }: { entry: MeetingEntry; view: MeetingView }) {
   const { lang, data } = entry;
   return (
     <>
+      {view.demos.length ? (
+        <section aria-labelledby="meeting-demos">
+          <h2 id="meeting-demos">{t(lang, "meeting_demos")}</h2>
+          <EntryList items={view.demos} lang={lang} />
+        </section>
+      ) : null}
       {data.decisions?.length ? (
-        <section aria-labelledby="decisions">
-          <h2 id="decisions">{t(lang, "meeting_decisions")}</h2>
+        <section aria-labelledby="meeting-decisions">
+          <h2 id="meeting-decisions">{t(lang, "meeting_decisions")}</h2>
           <ul>
             {data.decisions.map((decision) => (
               <li>{decision}</li>
@@ -71,8 +130,8 @@ export function MeetingOutcomes({ entry }: { entry: MeetingEntry }) {
         </section>
       ) : null}
       {data.actionItems?.length ? (
-        <section aria-labelledby="action-items" class="actions">
-          <h2 id="action-items">{t(lang, "meeting_action_items")}</h2>
+        <section aria-labelledby="meeting-action-items" class="actions">
+          <h2 id="meeting-action-items">{t(lang, "meeting_action_items")}</h2>
           <ul>
             {data.actionItems.map((item) => (
               <li class={item.done ? "done" : undefined}>
@@ -82,6 +141,11 @@ export function MeetingOutcomes({ entry }: { entry: MeetingEntry }) {
               </li>
             ))}
           </ul>
+          {view.hasOpenActionItems ? (
+            <p>
+              <a href={view.actionItemsUrl}>{t(lang, "meeting_see_open_items")}</a>
+            </p>
+          ) : null}
         </section>
       ) : null}
     </>

@@ -9,6 +9,7 @@ export function PersonDetails({ entry, model }: { entry: PersonEntry; model: Con
   const { lang, data, fileSlug: id } = entry;
   const demos = listFor(model, lang, "demos").filter(({ entry: e }) => e.collection === "demos" && e.data.presenters?.includes(id));
   const posts = listFor(model, lang, "posts").filter(({ entry: e }) => e.collection === "posts" && e.data.authors?.includes(id));
+  const talks = listFor(model, lang, "slides").filter(({ entry: e }) => e.collection === "slides" && e.data.presenters?.includes(id));
   const minutes = listFor(model, lang, "meetings").filter(({ entry: e }) => e.collection === "meetings" && e.data.noteTaker === id);
   return (
     <>
@@ -37,6 +38,7 @@ export function PersonDetails({ entry, model }: { entry: PersonEntry; model: Con
       {[
         { key: "person_demos" as const, items: demos },
         { key: "person_posts" as const, items: posts },
+        { key: "person_talks" as const, items: talks },
         { key: "person_minutes" as const, items: minutes },
       ]
         .filter((section) => section.items.length)

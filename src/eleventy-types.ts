@@ -11,6 +11,8 @@ export interface EleventyConfig {
   addWatchTarget(path: string): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addTransform(name: string, transform: (this: { page: { outputPath: string | false; inputPath: string } }, content: string) => string | Promise<string>): void;
+  /** A template that has no file: https://www.11ty.dev/docs/virtual-templates/ */
+  addTemplate(virtualInputPath: string, content: unknown, data?: Record<string, unknown>): void;
   addLayoutAlias(alias: string, path: string): void;
   setLibrary(name: string, library: unknown): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;

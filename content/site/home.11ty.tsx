@@ -7,6 +7,7 @@ import type { TemplateData } from "../../src/render/template-data.ts";
 import { otherLang, site, type Lang } from "../../src/site.ts";
 import { Base } from "../../layouts/components/base.tsx";
 import { EntryList } from "../../layouts/components/entry-list.tsx";
+import { Subscribe } from "../../layouts/components/subscribe.tsx";
 
 export const data = {
   pagination: { data: "languages", size: 1, alias: "lang" },
@@ -63,6 +64,7 @@ export default function Home(data: TemplateData & { lang: Lang }) {
           </p>
         </section>
       </div>
+      <Subscribe lang={lang} kind="all" />
     </Base>
   );
 }

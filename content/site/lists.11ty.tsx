@@ -4,6 +4,9 @@ import { homeUrl } from "../../src/i18n/routes.ts";
 import type { TemplateData } from "../../src/render/template-data.ts";
 import { Base } from "../../layouts/components/base.tsx";
 import { EntryList } from "../../layouts/components/entry-list.tsx";
+import { Subscribe } from "../../layouts/components/subscribe.tsx";
+import { TechnologyFilter } from "../../layouts/components/technology-filter.tsx";
+import { MeetingListLinksBox } from "../../layouts/components/meeting-list-links.tsx";
 
 export const data = {
   pagination: { data: "listPages", size: 1, alias: "list" },
@@ -24,15 +27,19 @@ export default function List(data: TemplateData & { list: ListPage }) {
       url={list.url}
       twinUrl={list.twinUrl}
       breadcrumbs={[{ label: t(lang, "nav_home"), url: homeUrl(lang) }]}
+      alternates={list.meetingLinks ? [{ type: "text/calendar", href: list.meetingLinks.calendarUrl, title: t(lang, "calendar_name") }] : undefined}
     >
       <h1>{title}</h1>
       <p class="lede">{t(lang, list.introKey)}</p>
+      {list.collection === "meetings" || list.collection === "posts" || list.collection === "demos" ? <Subscribe lang={lang} kind={list.collection} /> : null}
+      {list.collection === "demos" && list.pageNumber === 1 ? <TechnologyFilter model={data.model} lang={lang} /> : null}
       {list.upcoming.length ? (
         <section aria-labelledby="upcoming">
           <h2 id="upcoming">{t(lang, "list_upcoming")}</h2>
           <EntryList items={list.upcoming} lang={lang} />
         </section>
       ) : null}
+      {list.meetingLinks ? <MeetingListLinksBox links={list.meetingLinks} lang={lang} /> : null}
       {list.groups.length ? (
         list.groups.map((group) => (
           <section aria-labelledby={`year-${group.year}`}>

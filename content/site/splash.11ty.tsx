@@ -2,6 +2,7 @@ import { stylesheet } from "../../src/assets/stylesheet.ts";
 import { t } from "../../src/i18n/index.ts";
 import { homeUrl } from "../../src/i18n/routes.ts";
 import { site } from "../../src/site.ts";
+import { SharingHead } from "../../layouts/components/sharing-head.tsx";
 
 export const data = { permalink: "/index.html" };
 
@@ -17,7 +18,9 @@ export default function Splash() {
         <link rel="canonical" href={`${site.url}/`} />
         <link rel="alternate" hrefLang="en" href={`${site.url}${homeUrl("en")}`} />
         <link rel="alternate" hrefLang="fr" href={`${site.url}${homeUrl("fr")}`} />
+        <SharingHead lang="en" title={t("en", "splash_title")} description={`${t("en", "site_tagline")} / ${t("fr", "site_tagline")}`} url="/" />
         <link rel="stylesheet" href={stylesheet().href} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       </head>
       <body class="splash">
         <main class="splash-box">

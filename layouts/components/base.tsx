@@ -3,7 +3,9 @@ import { preloadFonts, stylesheet } from "../../src/assets/stylesheet.ts";
 import { t } from "../../src/i18n/index.ts";
 import { pageUrl } from "../../src/i18n/pages.ts";
 import { homeUrl, sectionUrl } from "../../src/i18n/routes.ts";
+import type { JsonLd } from "../../src/sharing/json-ld.ts";
 import { otherLang, site, type Lang } from "../../src/site.ts";
+import { SharingHead } from "./sharing-head.tsx";
 
 export interface Crumb {
   label: string;
@@ -23,6 +25,14 @@ export interface BaseProps {
   modified?: string | undefined;
   /** Keep generated pages (notices, redirects) out of search engines. */
   noindex?: boolean;
+  /** Open Graph type: "article" for posts, "website" otherwise. */
+  ogType?: "website" | "article";
+  /** schema.org JSON-LD for the page (Event, BlogPosting, VideoObject). */
+  structuredData?: JsonLd | undefined;
+  /** An image for link previews, with its text alternative. */
+  image?: { url: string; alt: string } | undefined;
+  /** Other formats of this page, as `<link rel="alternate" type=...>` (calendars, feeds). */
+  alternates?: { type: string; href: string; title: string }[] | undefined;
   /** Extra elements for <head> (a redirect's meta refresh). */
   head?: ComponentChildren;
   children: ComponentChildren;
@@ -52,10 +62,15 @@ export function Base(props: BaseProps) {
         <link rel="canonical" href={`${site.url}${url}`} />
         <link rel="alternate" hrefLang={lang} href={`${site.url}${url}`} />
         <link rel="alternate" hrefLang={other} href={`${site.url}${twinUrl}`} />
+        <SharingHead lang={lang} title={title} description={props.description} url={url} type={props.ogType} image={props.image} structuredData={props.structuredData} />
+        {props.alternates?.map((alternate) => (
+          <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
+        ))}
         {preloadFonts.map((href) => (
           <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
         ))}
         <link rel="stylesheet" href={stylesheet().href} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {props.head}
       </head>
       <body>

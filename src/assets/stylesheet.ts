@@ -15,8 +15,12 @@ export const fonts = {
 /** Fonts every page needs for its first render, preloaded so text does not shift. */
 export const preloadFonts = ["/assets/fonts/noto-sans-regular.woff2", "/assets/fonts/lato-bold.woff2"];
 
-export function fontSources(): Record<string, string> {
-  return Object.fromEntries(Object.entries(fonts).map(([name, spec]) => [require.resolve(spec), `assets/fonts/${name}`]));
+/** Files copied as they are: the fonts, and the favicon (browsers ask for one on every site). */
+export function staticAssets(): Record<string, string> {
+  return {
+    ...Object.fromEntries(Object.entries(fonts).map(([name, spec]) => [require.resolve(spec), `assets/fonts/${name}`])),
+    [new URL("./favicon.svg", import.meta.url).pathname]: "favicon.svg",
+  };
 }
 
 /**

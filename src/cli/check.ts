@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { contentChecks } from "../checks/index.ts";
+import { formatTranslationReport, translationReport } from "../checks/translation-report.ts";
 import { loadContent } from "../model/load.ts";
 import { reportProblems } from "./report.ts";
 import { isMain } from "./is-main.ts";
@@ -7,6 +8,7 @@ import { isMain } from "./is-main.ts";
 /** `npm run check`: every content check the build runs, without rendering a page. */
 export async function check(contentDir = "content"): Promise<number> {
   const model = await loadContent({ contentDir }, contentChecks);
+  for (const line of formatTranslationReport(translationReport(model))) console.log(line);
   reportProblems(model.problems);
   if (!model.problems.length) console.log(`${model.entries.length} content files checked: no problems.`);
   return model.problems.length ? 1 : 0;

@@ -5,11 +5,19 @@ export function reportProblems(problems: Problem[], out: (line: string) => void 
   for (const problem of problems) {
     out(formatProblem(problem));
     if (process.env.GITHUB_ACTIONS === "true") {
-      const message = problem.message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-      out(`::error file=${problem.file},line=${problem.line}::${message}`);
+      out(`::error file=${escapeProperty(problem.file)},line=${problem.line}::${escapeData(problem.message)}`);
     }
   }
   if (problems.length) out(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`);
+}
+
+// Workflow command escaping, as @actions/core does it (toolkit/packages/core/src/command.ts).
+function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 /** The ContentError somewhere in an error's cause chain (Eleventy wraps what plugins throw). */

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { listPageUrl, sectionUrl, type CollectionName } from "../i18n/routes.ts";
 import type { MessageKey } from "../i18n/index.ts";
+import { meetingListLinks, type MeetingListLinks } from "../meetings/urls.ts";
 import type { ContentModel } from "../model/load.ts";
 import { languages, site, type Lang } from "../site.ts";
 import { isUpcoming, listFor, type ListItem } from "./listing.ts";
@@ -26,6 +27,8 @@ export interface ListPage {
   /** Meetings still to come, shown above the archive on the first page only. */
   upcoming: ListItem[];
   groups: YearGroup[];
+  /** Meetings only: the calendar to subscribe to and the open action items. */
+  meetingLinks?: MeetingListLinks;
 }
 
 const lists = [
@@ -73,6 +76,7 @@ export function buildListPages(model: ContentModel, now = DateTime.now().setZone
           ...(pageNumber < pageCount ? { nextUrl: listPageUrl(base, pageNumber + 1) } : {}),
           upcoming: pageNumber === 1 ? upcoming : [],
           groups: groupByYear(archive.slice((pageNumber - 1) * pageSize, pageNumber * pageSize)),
+          ...(collection === "meetings" ? { meetingLinks: meetingListLinks(lang) } : {}),
         });
       }
     }

@@ -1,4 +1,5 @@
 import { homeUrl, sectionUrl } from "../i18n/routes.ts";
+import { actionItemsUrl } from "../meetings/urls.ts";
 import { languages } from "../site.ts";
 
 /** URLs the site generates itself; no content file may take one. */
@@ -10,5 +11,6 @@ export function reservedUrls(): string[] {
     sectionUrl(lang, "demos"),
     sectionUrl(lang, "people"),
     sectionUrl(lang, "slides"),
+    actionItemsUrl(lang),
   ]);
 }

@@ -34,3 +34,8 @@ export function listPageUrl(base: string, pageNumber: number): string {
 export function homeUrl(lang: Lang): string {
   return `/${lang}/`;
 }
+
+/** The search page (built by the search feature): a plain GET form with `q` works everywhere. */
+export function searchUrl(lang: Lang): string {
+  return lang === "en" ? "/en/search/" : "/fr/recherche/";
+}

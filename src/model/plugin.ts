@@ -1,4 +1,5 @@
 import { buildListPages } from "../collections/list-pages.ts";
+import { technologyPages } from "../collections/technologies.ts";
 import { untranslated } from "../collections/twin-url.ts";
 import { ContentError } from "../checks/problem.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
@@ -17,7 +18,7 @@ export function isDevelopment(): boolean {
 
 /**
  * Loads and checks the whole content tree once per build, before any page renders, and
- * exposes it as global data: `model` (every entry), `listPages`, `untranslated`. Any problem
+ * exposes it as global data: `model` (every entry), `listPages`, `technologyPages`, `untranslated`. Any problem
  * stops the build with every message at once.
  */
 export function contentPlugin(eleventyConfig: EleventyConfig, options: ContentPluginOptions = {}): void {
@@ -34,6 +35,7 @@ export function contentPlugin(eleventyConfig: EleventyConfig, options: ContentPl
   });
   eleventyConfig.addGlobalData("model", model);
   eleventyConfig.addGlobalData("listPages", async () => buildListPages(await model()));
+  eleventyConfig.addGlobalData("technologyPages", async () => technologyPages(await model()));
   eleventyConfig.addGlobalData("untranslated", async () => untranslated(await model()));
   // Markdown pages take their URL from the model; `.11ty.tsx` pages set their own.
   eleventyConfig.addGlobalData("permalink", () => (data: { model: ContentModel; page: { inputPath: string } }) => {

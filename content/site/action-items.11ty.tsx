@@ -1,0 +1,69 @@
+import { formatDate } from "../../src/filters/date.ts";
+import { t } from "../../src/i18n/index.ts";
+import { homeUrl, sectionUrl } from "../../src/i18n/routes.ts";
+import { openActionItems } from "../../src/meetings/action-items.ts";
+import { actionItemsUrl } from "../../src/meetings/urls.ts";
+import type { TemplateData } from "../../src/render/template-data.ts";
+import { otherLang, type Lang } from "../../src/site.ts";
+import { Base } from "../../layouts/components/base.tsx";
+
+export const data = {
+  pagination: { data: "languages", size: 1, alias: "lang" },
+  languages: ["en", "fr"],
+  permalink: (data: { lang: Lang }) => actionItemsUrl(data.lang),
+};
+
+/** Every open action item across all meetings, newest meeting first. */
+export default function ActionItems(data: TemplateData & { lang: Lang }) {
+  const { lang, model } = data;
+  const items = openActionItems(model, lang);
+  return (
+    <Base
+      lang={lang}
+      title={t(lang, "action_items_title")}
+      description={t(lang, "action_items_intro")}
+      url={actionItemsUrl(lang)}
+      twinUrl={actionItemsUrl(otherLang(lang))}
+      breadcrumbs={[
+        { label: t(lang, "nav_home"), url: homeUrl(lang) },
+        { label: t(lang, "nav_meetings"), url: sectionUrl(lang, "meetings") },
+      ]}
+    >
+      <h1>{t(lang, "action_items_title")}</h1>
+      <p class="lede">{t(lang, "action_items_intro")}</p>
+      {items.length ? (
+        <table class="action-items">
+          <thead>
+            <tr>
+              <th scope="col">{t(lang, "action_items_what")}</th>
+              <th scope="col">{t(lang, "action_items_who")}</th>
+              <th scope="col">{t(lang, "action_items_due")}</th>
+              <th scope="col">{t(lang, "action_items_meeting")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map(({ item, meeting, onlyIn }) => (
+              <tr>
+                <td lang={onlyIn}>{item.what}</td>
+                <td lang={onlyIn}>{item.who}</td>
+                <td>{item.due ? <time dateTime={item.due}>{formatDate(item.due, lang)}</time> : null}</td>
+                <td>
+                  <a href={`${meeting.url}#meeting-action-items`} hrefLang={onlyIn} lang={onlyIn}>
+                    {meeting.title}
+                  </a>{" "}
+                  (<time dateTime={meeting.data.date}>{formatDate(meeting.data.date, lang)}</time>)
+                  {onlyIn ? <> <span class="only-in">{t(lang, onlyIn === "en" ? "only_en" : "only_fr")}</span></> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t(lang, "action_items_none")}</p>
+      )}
+      <p>
+        {t(lang, "action_items_close_before")} <code>done: true</code> {t(lang, "action_items_close_after")}
+      </p>
+    </Base>
+  );
+}

@@ -1,0 +1,7 @@
+import { robotsTxt } from "../../src/sharing/robots.ts";
+
+export const data = { permalink: "/robots.txt", eleventyExcludeFromCollections: true };
+
+export default function Robots(): string {
+  return robotsTxt();
+}

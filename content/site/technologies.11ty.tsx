@@ -1,0 +1,41 @@
+import type { TechnologyPage } from "../../src/collections/technologies.ts";
+import { t } from "../../src/i18n/index.ts";
+import { homeUrl, sectionUrl } from "../../src/i18n/routes.ts";
+import type { TemplateData } from "../../src/render/template-data.ts";
+import { Base } from "../../layouts/components/base.tsx";
+import { EntryList } from "../../layouts/components/entry-list.tsx";
+import { Subscribe } from "../../layouts/components/subscribe.tsx";
+import { TechnologyFilter } from "../../layouts/components/technology-filter.tsx";
+
+export const data = {
+  pagination: { data: "technologyPages", size: 1, alias: "tech" },
+  permalink: (data: { tech: TechnologyPage }) => data.tech.url,
+};
+
+/** The demo list filtered by one technology: a plain page, no JavaScript needed. */
+export default function Technology(data: TemplateData & { tech: TechnologyPage }) {
+  const { tech } = data;
+  const { lang, technology } = tech;
+  return (
+    <Base
+      lang={lang}
+      title={t(lang, "technology_title", { technology })}
+      description={t(lang, "technology_intro", { technology })}
+      url={tech.url}
+      twinUrl={tech.twinUrl}
+      breadcrumbs={[
+        { label: t(lang, "nav_home"), url: homeUrl(lang) },
+        { label: t(lang, "nav_demos"), url: sectionUrl(lang, "demos") },
+      ]}
+    >
+      <h1>{t(lang, "technology_title", { technology })}</h1>
+      <p class="lede">{t(lang, "technology_intro", { technology })}</p>
+      <EntryList items={tech.items} lang={lang} headingLevel={2} />
+      <p>
+        <a href={sectionUrl(lang, "demos")}>{t(lang, "technology_all")}</a>
+      </p>
+      <TechnologyFilter model={data.model} lang={lang} current={technology} />
+      <Subscribe lang={lang} kind="demos" />
+    </Base>
+  );
+}

@@ -1,0 +1,24 @@
+import { technologyCounts } from "../../src/collections/technologies.ts";
+import { t } from "../../src/i18n/index.ts";
+import type { ContentModel } from "../../src/model/load.ts";
+import type { Lang } from "../../src/site.ts";
+
+/** Links to one page per technology: filtering the demos without JavaScript. */
+export function TechnologyFilter({ model, lang, current }: { model: ContentModel; lang: Lang; current?: string }) {
+  const technologies = technologyCounts(model, lang);
+  if (!technologies.length) return null;
+  return (
+    <nav class="technology-filter" aria-labelledby="by-technology">
+      <h2 id="by-technology">{t(lang, "demos_by_technology")}</h2>
+      <ul class="tags">
+        {technologies.map(({ technology, count, url }) => (
+          <li>
+            <a href={url} aria-current={technology === current ? "page" : undefined}>
+              {technology} ({count})
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,39 @@
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { fixtureProject, page as fixturePage, runCli } from "../helpers/fixture-site.ts";
+import { serveStatic } from "../helpers/static-server.ts";
+
+// The real content is fully translated: a fixture with a French-only post.
+test.describe.configure({ mode: "serial" });
+let server: Server;
+let origin = "";
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const dir = await fixtureProject({
+    "en/posts/2026-01-15-hello.md": fixturePage("title: Hello\ndate: 2026-01-15\nsummary: In both languages."),
+    "fr/posts/2026-01-15-hello.md": fixturePage("title: Bonjour\ndate: 2026-01-15\nsummary: Dans les deux langues."),
+    "fr/posts/2026-02-01-billet.md": fixturePage("title: Billet en français seulement\ndate: 2026-02-01\nsummary: Pas encore traduit."),
+  });
+  const result = await runCli(dir, "build");
+  expect(result.code, result.stderr).toBe(0);
+  server = await serveStatic(path.join(dir, "_site"), 0);
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+test("a French-only post is in the English blog list, marked, and its toggle leads to a notice that links back", async ({ page }) => {
+  await page.goto(`${origin}/en/blog/`);
+  const item = page.getByRole("listitem").filter({ hasText: "Billet en français seulement" });
+  await expect(item).toContainText("(French only)");
+  await item.getByRole("link", { name: "Billet en français seulement" }).click();
+  await expect(page).toHaveURL(/\/fr\/blogue\/billet\/$/);
+  await page.getByRole("link", { name: "English", exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/blog\/billet\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page is not available in English");
+  await page.getByRole("link", { name: "Billet en français seulement" }).click();
+  await expect(page).toHaveURL(/\/fr\/blogue\/billet\/$/);
+});
