@@ -5,7 +5,8 @@ import { speakerViewHashes } from "./assets.ts";
  * site's strict policy, plus what reveal.js's speaker view needs and nothing more. The speaker
  * view is an about:blank window (it inherits this policy) whose inline script and styles are
  * allowed by hash, and it shows the deck in same-origin frames. The e2e suite runs the
- * slideshow and speaker view under exactly this policy (tests/e2e/slides.spec.ts).
+ * slideshow and speaker view under exactly this policy (tests/e2e/slides.spec.ts), and
+ * deploy/nginx.conf sends it on those pages (tests/unit/slides/csp.test.ts keeps them equal).
  */
 export function presentationPolicy(): string {
   const { script, style } = speakerViewHashes();
@@ -17,9 +18,14 @@ export function presentationPolicy(): string {
     "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
+    "manifest-src 'self'",
+    "media-src 'self'",
     "frame-src 'self' https://www.youtube-nocookie.com",
     "frame-ancestors 'self'",
     "form-action 'self'",
     "base-uri 'none'",
   ].join("; ");
 }
+
+/** The presentation pages' paths, as nginx matches them ($uri may end in index.html). */
+export const presentationPathPattern = "^/(en/slides|fr/presentations)/[^/]+/(present|presenter)/";
