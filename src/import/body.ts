@@ -22,7 +22,7 @@ export interface ConvertedBody {
   human: BodyNote[];
 }
 
-const youtubeEmbed = /^https?:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com)\/embed\/([\w-]{6,20})/;
+const youtubeEmbed = /^https?:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com)\/embed\/([\w-]{11})/;
 /** Bootstrap's grid and the Canada.ca (WET) theme's layout helpers: wrappers with no meaning. */
 const layoutClass = /^(row|container(-fluid)?|col(-(xs|sm|md|lg|xl|xxl))?(-\d{1,2})?|col-(xs|sm|md|lg)-(offset|push|pull)-\d{1,2}|clearfix|mrgn-[a-z]+-(sm|md|lg|xl|0|none)|wb-eqht(-grd)?|hght-inhrt|text-(left|right|center))$/;
 const reveal: Record<string, string> = {
@@ -154,7 +154,7 @@ export function convertBody(source: string, context: BodyContext): ConvertedBody
       }
       case "youtube": {
         const id = code.named.id ?? code.positional[0];
-        if (id && /^[\w-]{6,20}$/.test(id)) {
+        if (id && /^[\w-]{11}$/.test(id)) {
           mapped.add("{{< youtube >}} kept");
           return `{{< youtube ${id} >}}`;
         }
