@@ -21,8 +21,9 @@ import { DemoDetails } from "./demo.tsx";
 import { MeetingAgenda, MeetingDetails, MeetingOutcomes } from "./meeting.tsx";
 import { PersonDetails } from "./person.tsx";
 import { PostByline } from "./post.tsx";
+import { DeckReading, SlidesDetails } from "./slides.tsx";
 
-const sectionLabel = { meetings: "nav_meetings", posts: "nav_posts", demos: "nav_demos" } as const;
+const sectionLabel = { meetings: "nav_meetings", posts: "nav_posts", demos: "nav_demos", slides: "nav_slides" } as const;
 
 function breadcrumbs(entry: Entry, lang: Lang): Crumb[] {
   const crumbs: Crumb[] = [{ label: t(lang, "nav_home"), url: homeUrl(lang) }];
@@ -67,10 +68,17 @@ export default function ContentLayout(data: TemplateData) {
         {meeting ? <MeetingDetails entry={meeting.entry} model={model} view={meeting.view} /> : null}
         {entry.collection === "demos" ? <DemoDetails entry={entry} model={model} /> : null}
         {entry.collection === "people" ? <PersonDetails entry={entry} model={model} /> : null}
+        {entry.collection === "slides" ? <SlidesDetails entry={entry} model={model} /> : null}
         {entry.collection !== "posts" && entry.collection !== "people" && entry.summary ? <p class="lede">{entry.summary}</p> : null}
         {meeting ? <MeetingAgenda entry={meeting.entry} /> : null}
-        <TableOfContents items={tableOfContents(html)} lang={lang} />
-        <Prose html={html} />
+        {entry.collection === "slides" ? (
+          <DeckReading entry={entry} model={model} />
+        ) : (
+          <>
+            <TableOfContents items={tableOfContents(html)} lang={lang} />
+            <Prose html={html} />
+          </>
+        )}
         {meeting ? <MeetingOutcomes entry={meeting.entry} view={meeting.view} /> : null}
         <Tags tags={tagsBesidesTechnologies(entry)} lang={lang} />
       </article>

@@ -4,11 +4,15 @@ import type { ContentModel } from "../src/model/load.ts";
 import type { MeetingEntry } from "../src/model/types.ts";
 import type { MeetingView } from "../src/meetings/view.ts";
 import { EntryList } from "./components/entry-list.tsx";
+import { decksOfMeeting } from "../src/slides/links.ts";
 import { PersonNames } from "./components/person-names.tsx";
+import { LinkedEntries } from "./slides.tsx";
 
 /** The facts box of a meeting: when, where, who, and where to find its recording and calendar file. */
 export function MeetingDetails({ entry, model, view }: { entry: MeetingEntry; model: ContentModel; view: MeetingView }) {
   const { lang, data } = entry;
+  // Decks named by the meeting's `slides:` or naming it with their `meeting:`.
+  const decks = decksOfMeeting(model, entry);
   return (
     <>
       {view.upcoming ? <p class="notice">{t(lang, "meeting_upcoming_notice")}</p> : null}
@@ -69,11 +73,11 @@ export function MeetingDetails({ entry, model, view }: { entry: MeetingEntry; mo
             </dd>
           </>
         ) : null}
-        {view.slides ? (
+        {decks.length ? (
           <>
             <dt>{t(lang, "meeting_slides")}</dt>
             <dd>
-              <a href={view.slides.url}>{view.slides.title}</a>
+              <LinkedEntries items={decks} lang={lang} />
             </dd>
           </>
         ) : null}

@@ -40,6 +40,8 @@ export interface BaseProps {
   search?: SearchFacts | undefined;
   /** The search page has its own form; the header box would repeat it. */
   hideHeaderSearch?: boolean;
+  /** Extra elements for <head> (a redirect's meta refresh). */
+  head?: ComponentChildren;
   children: ComponentChildren;
 }
 
@@ -77,6 +79,7 @@ export function Base(props: BaseProps) {
         <link rel="stylesheet" href={stylesheet().href} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {props.search ? <SearchMeta facts={props.search} /> : null}
+        {props.head}
       </head>
       <body>
         <a class="skip-link" href="#main-content">

@@ -35,6 +35,7 @@ const lists = [
   { collection: "meetings", titleKey: "list_meetings_title", introKey: "list_meetings_intro" },
   { collection: "posts", titleKey: "list_posts_title", introKey: "list_posts_intro" },
   { collection: "demos", titleKey: "list_demos_title", introKey: "list_demos_intro" },
+  { collection: "slides", titleKey: "list_slides_title", introKey: "list_slides_intro" },
 ] as const;
 
 export const pageSize = 20;

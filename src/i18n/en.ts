@@ -172,6 +172,25 @@ export const en = {
   search_filtered_other: "{count} pages match these filters.",
   search_more: "Show more results",
   search_error: "Search could not load. Try again later, or browse the archives.",
+  // Slide decks and old-URL redirects (hugo-slides)
+  nav_slides: "Slides",
+  list_slides_title: "Slides",
+  list_slides_intro: "Slide decks presented at meetings, newest first.",
+  slides_present: "Present this deck",
+  slides_present_hint: "The slideshow opens in this window: arrow keys move between slides, F shows it full screen, S opens the speaker view with the notes, Esc shows every slide.",
+  slides_slide_number: "Slide {number} of {total}",
+  slides_notes: "Speaker notes",
+  slides_meeting: "Presented at",
+  slides_presenters: "Presented by",
+  slides_exit: "Exit the slideshow",
+  slides_fullscreen: "Full screen",
+  slides_speaker_view: "Speaker view",
+  slides_noscript: "The slideshow needs JavaScript. You can read the slides as a page:",
+  slides_previous: "Previous slide",
+  slides_next: "Next slide",
+  slides_label: "Slideshow",
+  redirect_title: "This page has moved",
+  redirect_body: "Its new address is:",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -15,6 +15,8 @@ export interface LoadOptions {
   contentDir?: string;
   includeDrafts?: boolean;
   now?: DateTime;
+  /** Files as they would be after a change (path -> text), checked without writing them (the importer's dry run). */
+  overlay?: Map<string, string>;
 }
 
 export interface ContentModel {
@@ -46,9 +48,10 @@ export async function loadContent(options: LoadOptions = {}, checks: ContentChec
     now: options.now ?? DateTime.now().setZone(site.timeZone),
     gitDates: lastCommitDates(contentDir),
   };
-  const files = await listMarkdown(contentDir);
+  const onDisk = await listMarkdown(contentDir);
+  const files = [...new Set([...onDisk, ...(options.overlay?.keys() ?? [])])].sort();
   const sources = new Map<string, string>();
-  await Promise.all(files.map(async (file) => sources.set(file, await readFile(file, "utf8"))));
+  await Promise.all(files.map(async (file) => sources.set(file, options.overlay?.get(file) ?? (await readFile(file, "utf8")))));
 
   const problems: Problem[] = [];
   const entries: Entry[] = [];

@@ -33,10 +33,18 @@ export const httpsUrl = z
     }
   }, "expected an https:// URL");
 
+/** A path on this site, as an old address to redirect from: /meetup/2018-03-22/ or /old.html. */
+export const sitePath = z
+  .string({ error: "expected a site path like /old/address/" })
+  .regex(/^\/(?!\/)[A-Za-z0-9._~%/-]*$/, "expected a site path like /old/address/ (letters, digits, . _ ~ % - and /)")
+  .refine((value) => !value.split("/").some((part) => part === ".." || part === "."), "expected a site path without . or .. segments");
+
 /** Fields every collection accepts. */
 export const common = {
   draft: z.boolean({ error: "expected true or false" }).optional(),
   modified: isoDate.optional(),
   /** The URL segment, when it differs from the file name (French pages use French words). */
   slug: slug.optional(),
+  /** Old addresses of this page (from the Hugo site, or before a rename); each becomes a redirect. */
+  redirectFrom: z.array(sitePath, { error: "expected a list of site paths" }).optional(),
 };

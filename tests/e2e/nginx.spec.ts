@@ -190,3 +190,26 @@ test("the site refuses to be framed by another page (clickjacking)", async ({ pa
   // Chromium shows its own error page in the frame instead of the site.
   expect(page.frames()[1]?.url()).toMatch(/^chrome-error:/);
 });
+
+test("a slide deck's presentation and speaker view work under the production headers", async ({ page, context }) => {
+  const deck = "/en/slides/containers-and-kubernetes/";
+  const present = await get(`${deck}present/`);
+  expect(present.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+  expect(present.headers.get("content-security-policy")).toMatch(/frame-ancestors 'self'/);
+  const reading = await get(deck);
+  expectHardened(reading);
+  expect(reading.headers.get("x-frame-options")).toBe("DENY");
+
+  const refused: string[] = [];
+  context.on("console", (message) => {
+    if (/Content.Security.Policy|frame-ancestors|X-Frame-Options/i.test(message.text())) refused.push(message.text());
+  });
+  await page.goto(`${base}${deck}present/`);
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator(".reveal .slides > section.present").getByRole("heading", { name: "Why containers" })).toBeVisible();
+  const [speaker] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("s")]);
+  await expect(speaker.locator(".speaker-controls-notes .value")).toContainText("71% of Fortune 100");
+  // The speaker view shows the current and next slides in frames of the deck.
+  await expect(speaker.frameLocator("#current-slide iframe").locator(".reveal")).toBeVisible();
+  expect(refused).toEqual([]);
+});

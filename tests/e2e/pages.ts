@@ -13,6 +13,8 @@ export const templatePages = {
     technology: "/en/demos/technologies/docker/",
     page: "/en/about/",
     search: "/en/search/",
+    decks: "/en/slides/",
+    deck: "/en/slides/containers-and-kubernetes/",
   },
   fr: {
     home: "/fr/",
@@ -27,5 +29,7 @@ export const templatePages = {
     technology: "/fr/demos/technologies/docker/",
     page: "/fr/a-propos/",
     search: "/fr/recherche/",
+    decks: "/fr/presentations/",
+    deck: "/fr/presentations/conteneurs-et-kubernetes/",
   },
 } as const;

@@ -1,0 +1,7 @@
+import { slidesTheme } from "../../src/slides/assets.ts";
+
+export const data = { permalink: () => slidesTheme().href, eleventyExcludeFromCollections: true };
+
+export default function render(): string {
+  return slidesTheme().css;
+}
