@@ -17,6 +17,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(contentPlugin);
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPassthroughCopy(staticAssets());
+  // Images and downloads contributors add (and the Hugo import's static/), served from the root.
+  eleventyConfig.addPassthroughCopy({ public: "/" });
   eleventyConfig.addPlugin(calendarPlugin);
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(slidesPlugin);

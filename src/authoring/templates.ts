@@ -37,6 +37,7 @@ draft: true ${fr ? "# à retirer pour publier" : "# remove to publish"}
 # image: /images/example.png
 # imageAlt: ${quote(fr ? "Ce que montre l’image" : "What the image shows")}
 # modified: ${date}
+# redirectFrom: [/old/address/]
 # slug: ${fr ? "titre-en-francais" : "short-url"}
 ---
 ${fr ? "Rédigez le billet ici, en Markdown. Les intertitres commencent à `##`." : "Write the post here, in Markdown. Headings start at `##`."}
@@ -70,6 +71,7 @@ draft: true ${fr ? "# à retirer pour publier" : "# remove to publish"}
 #     done: false
 # tags: [kubernetes]
 # modified: ${date}
+# redirectFrom: [/old/address/]
 # slug: ${date}
 ---
 ${fr ? "## Ordre du jour" : "## Agenda"}
@@ -93,6 +95,7 @@ draft: true ${fr ? "# à retirer pour publier" : "# remove to publish"}
 # technologies: [kubernetes, helm]
 # tags: [ci]
 # modified: ${date}
+# redirectFrom: [/old/address/]
 # slug: ${fr ? "titre-en-francais" : "short-url"}
 ---
 ${fr ? "Ce que montre la démo, en Markdown." : "What the demo shows, in Markdown."}
@@ -110,6 +113,7 @@ name: ${quote(name)}
 # photoAlt: ${quote(name)}
 # draft: false
 # modified: ${today}
+# redirectFrom: [/old/address/]
 # slug: your-id
 ---
 ${fr ? "Quelques mots sur vous (facultatif)." : "A few words about yourself (optional)."}

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { contentChecks } from "../checks/index.ts";
@@ -77,6 +77,11 @@ export async function importHugo(siteDir: string, options: ImportOptions = {}): 
       await writeFile(target, text);
     }
     out(`Wrote ${overlay.size} file${overlay.size === 1 ? "" : "s"}.`);
+    // Hugo's static/ (images, downloads) is served from the site root; ours is public/.
+    if (existsSync(path.join(siteDir, "static"))) {
+      await cp(path.join(siteDir, "static"), "public", { recursive: true, force: false, errorOnExist: false });
+      out("Copied the Hugo site's static/ folder to public/ (files already there were kept).");
+    }
   }
   return plan.skipped.some((note) => note.message.startsWith("not imported")) ? 1 : 0;
 }

@@ -165,7 +165,7 @@ export function convertBody(source: string, context: BodyContext): ConvertedBody
         const alt = code.named.alt ?? code.named.title ?? "";
         const caption = code.named.caption ?? (code.named.alt ? code.named.title : undefined);
         if (!alt) human.push({ line, message: `{{< figure src="${src}" >}} has no alt text: write one` });
-        if (src.startsWith("/")) human.push({ line, message: `${src}: the Hugo site's static/ files are not imported; copy it and check the path` });
+        if (src.startsWith("/")) human.push({ line, message: `${src}: from the Hugo site's static/ folder, copied to public/: check that it shows` });
         mapped.add("{{< figure >}} -> ours (src, alt, caption)");
         return `{{< figure src=${quote(src)} alt=${quote(alt)}${caption ? ` caption=${quote(caption)}` : ""} >}}`;
       }
@@ -227,9 +227,9 @@ export function convertBody(source: string, context: BodyContext): ConvertedBody
     return `](${url}${match[2] ?? ""})`;
   });
 
-  // Images from the Hugo site's static/ folder are not brought across.
+  // Images from the Hugo site's static/ folder: the import copies the folder to public/.
   for (const match of body.matchAll(/!\[[^\]]*\]\((\/(?!\/)[^)\s]+)/g)) {
-    human.push({ line: lineAt(body, match.index ?? 0), message: `${match[1]}: the Hugo site's static/ files are not imported; copy it and check the path` });
+    human.push({ line: lineAt(body, match.index ?? 0), message: `${match[1]}: from the Hugo site's static/ folder, copied to public/: check that it shows` });
   }
 
   body = unwrapLayoutDivs(body, mappedList);

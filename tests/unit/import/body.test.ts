@@ -56,5 +56,5 @@ test("fenced code is left as written; images from Hugo's static/ folder are repo
   const source = '```html\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>\n{{< gist a 1 >}}\n```\n\n![Team](/img/team.png)';
   const { body, human } = convertBody(source, context);
   assert.equal(body, source);
-  assert.deepEqual(human.map((h) => `${h.line}: ${h.message}`), ["6: /img/team.png: the Hugo site's static/ files are not imported; copy it and check the path"]);
+  assert.deepEqual(human.map((h) => `${h.line}: ${h.message}`), ["6: /img/team.png: from the Hugo site's static/ folder, copied to public/: check that it shows"]);
 });
