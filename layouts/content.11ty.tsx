@@ -9,7 +9,7 @@ import { meetingView } from "../src/meetings/view.ts";
 import type { Entry } from "../src/model/types.ts";
 import { contentKey, type TemplateData } from "../src/render/template-data.ts";
 import { structuredData } from "../src/sharing/json-ld.ts";
-import { searchFacts } from "../src/search/facts.ts";
+import { indexedFactsText, searchFacts } from "../src/search/facts.ts";
 import type { Lang } from "../src/site.ts";
 import { Base, type Crumb } from "./components/base.tsx";
 import { Contribute } from "./components/contribute.tsx";
@@ -43,8 +43,7 @@ export default function ContentLayout(data: TemplateData) {
   const { lang } = entry;
   const meeting = entry.collection === "meetings" ? { entry, view: meetingView(entry, model) } : undefined;
   const search = searchFacts(entry, model);
-  // The facts box is left out of the index (src/search/index-site.ts); names stay searchable this way.
-  const people = [search.people, search.department].filter(Boolean).join(", ");
+  const facts = indexedFactsText(search);
   return (
     <Base
       lang={lang}
@@ -60,7 +59,9 @@ export default function ContentLayout(data: TemplateData) {
       alternates={meeting ? [{ type: "text/calendar", href: meetingCalendarUrl(meeting.entry), title: entry.title }] : undefined}
       search={search}
     >
-      <article data-pagefind-body data-pagefind-index-attrs={people ? "data-people" : undefined} data-people={people || undefined}>
+      <article data-pagefind-body>
+        {/* Pagefind indexes attributes of elements inside the body, not of the body element itself. */}
+        {facts ? <span data-pagefind-index-attrs="data-facts" data-facts={facts} /> : null}
         <h1>
           {entry.title} {entry.draft ? <span class="draft-badge">{t(lang, "draft_label")}</span> : null}
         </h1>

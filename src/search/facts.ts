@@ -68,3 +68,11 @@ export function searchFacts(entry: Entry, model: ContentModel): SearchFacts {
   if (!model.twin(entry)) facts.alsoIndexIn = otherLang(lang);
   return facts;
 }
+
+/**
+ * The facts box is left out of the index (src/search/index-site.ts), so the words in it that a
+ * reader searches by (names, department, technologies and tags) are indexed from an attribute.
+ */
+export function indexedFactsText(facts: SearchFacts): string {
+  return [facts.people, facts.department, ...facts.tags].filter(Boolean).join(", ");
+}

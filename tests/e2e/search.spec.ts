@@ -124,7 +124,8 @@ for (const [lang, l] of Object.entries(langs)) {
 test("French search is accent-insensitive: “deploiement” finds “déploiement”", async ({ page }) => {
   await page.goto("/fr/recherche/");
   await page.locator("#search-q").pressSequentially("deploiement");
-  await expect(titles(page).first()).toHaveText(langs.fr.minutes);
+  // The minutes and the deck shown at that meeting both say « déploiement ».
+  await expect(titles(page).filter({ hasText: langs.fr.minutes })).toHaveCount(1);
   await expect(results(page).first().locator("mark").first()).toHaveText(/déploiement/);
 });
 
