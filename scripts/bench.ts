@@ -133,12 +133,14 @@ async function devRebuildMs(dir: string): Promise<number> {
     await writeFile(file, original);
     return median(times);
   } finally {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGINT");
+    await exited;
   }
 }
 
-function searchFigures(site: string): { kb: number; requests: number; firstResultMs: number } | undefined {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/search-bench.ts", "--site", site, "--port", "8392"], { cwd: projectRoot, encoding: "utf8", maxBuffer: 64 << 20 });
+function searchFigures(projectDir: string): { kb: number; requests: number; firstResultMs: number } | undefined {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/search-bench.ts", "--site", projectDir, "--port", "8392"], { cwd: projectRoot, encoding: "utf8", maxBuffer: 64 << 20 });
   const out = result.stdout ?? "";
   process.stdout.write(out.replace(/^/gm, "  | "));
   const match = /search requests: (\d+), ([\d.]+) kB/.exec(out);
@@ -190,7 +192,7 @@ const b = results.get(large) ?? {};
 const msPerPage = large > small ? ((b.total ?? 0) - (a.total ?? 0)) / (large - small) : NaN;
 const devMs = values["skip-dev"] ? NaN : await devRebuildMs(lastDir);
 if (!Number.isNaN(devMs)) console.log(`\ndev loop: save one post -> reloaded page: ${devMs.toFixed(0)} ms (median of 3)`);
-const search = values["skip-search"] ? undefined : (console.log("\nsearch:"), searchFigures(path.join(lastDir, "_site")));
+const search = values["skip-search"] ? undefined : (console.log("\nsearch:"), searchFigures(lastDir));
 
 const ratio = b.hugo ? (b.total ?? 0) / b.hugo : NaN;
 const overhead = ((b.total ?? 0) - (b.index ?? 0)) / (b.bare ?? NaN);

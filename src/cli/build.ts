@@ -11,14 +11,18 @@ import { isMain } from "./is-main.ts";
  * that passes every check replaces `_site/`, so a failed build never publishes anything.
  */
 export async function build(input = "content", output = "_site"): Promise<boolean> {
-  const started = Date.now();
+  const started = performance.now();
+  const timings: [string, number][] = [];
   const staging = path.join(path.dirname(output), `.build-${path.basename(output)}-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   try {
     const eleventy = new Eleventy(input, staging, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
     await eleventy.write();
+    timings.push(["eleventy", performance.now() - started]);
     for (const step of postBuildSteps) {
-      const problems = await step(staging, { contentDir: input });
+      const stepStarted = performance.now();
+      const problems = await step.run(staging, { contentDir: input });
+      timings.push([step.name, performance.now() - stepStarted]);
       if (problems.length) {
         reportProblems(problems);
         await rm(staging, { recursive: true, force: true });
@@ -34,7 +38,10 @@ export async function build(input = "content", output = "_site"): Promise<boolea
   }
   await rm(output, { recursive: true, force: true });
   await rename(staging, output);
-  console.log(`Built ${output}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(`Built ${output}/ in ${seconds(performance.now() - started)} (${timings.map(([name, ms]) => `${name} ${seconds(ms)}`).join(", ")})`);
+  // Machine-readable, for scripts/bench.ts.
+  console.log(`timings: ${timings.map(([name, ms]) => `${name}_ms=${Math.round(ms)}`).join(" ")}`);
   return true;
 }
 

@@ -1,27 +1,34 @@
 import type { Problem } from "../checks/problem.ts";
-import { writeSitemap } from "../sharing/sitemap.ts";
 import { checkLinks, contentSources } from "../checks/links.ts";
 import { loadContent } from "../model/load.ts";
+import { indexSite } from "../search/index-site.ts";
+import { writeSitemap } from "../sharing/sitemap.ts";
 
 /** What every step may need besides the output: the content folder the site was built from. */
 export interface PostBuildContext {
   contentDir: string;
 }
-import { indexSite } from "../search/index-site.ts";
 
 /** A step that runs on the finished site in its temporary folder, before it is published. */
-export type PostBuildStep = (outputDir: string, context: PostBuildContext) => Promise<Problem[]>;
+export interface PostBuildStep {
+  /** Shown in the build's timings line. */
+  name: string;
+  run(outputDir: string, context: PostBuildContext): Promise<Problem[]>;
+}
 
 /** Every internal link and #anchor resolves in the output; broken ones point back to their Markdown file. */
-export const linkCheck: PostBuildStep = async (outputDir, { contentDir }) => {
-  let sources = new Map<string, string>();
-  const model = await loadContent({ contentDir }, [
-    (_model, read) => {
-      sources = read;
-      return [];
-    },
-  ]);
-  return checkLinks(outputDir, contentSources(model, sources));
+export const linkCheck: PostBuildStep = {
+  name: "links",
+  async run(outputDir, { contentDir }) {
+    let sources = new Map<string, string>();
+    const model = await loadContent({ contentDir }, [
+      (_model, read) => {
+        sources = read;
+        return [];
+      },
+    ]);
+    return checkLinks(outputDir, contentSources(model, sources));
+  },
 };
 
 /**
@@ -29,8 +36,8 @@ export const linkCheck: PostBuildStep = async (outputDir, { contentDir }) => {
  * Keep linkCheck last: it checks the links to whatever the other steps write (search index, ...).
  */
 export const postBuildSteps: PostBuildStep[] = [
-  writeSitemap,
+  { name: "sitemap", run: writeSitemap },
   // Search (issue 5): the Pagefind index, written into the site as /pagefind/.
-  async (outputDir) => (await indexSite(outputDir)).problems,
+  { name: "search", run: async (outputDir) => (await indexSite(outputDir)).problems },
   linkCheck,
 ];
