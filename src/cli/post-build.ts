@@ -1,6 +1,7 @@
 import type { Problem } from "../checks/problem.ts";
 import { checkLinks, contentSources } from "../checks/links.ts";
 import { loadContent } from "../model/load.ts";
+import { renderedModel } from "../model/plugin.ts";
 import { indexSite } from "../search/index-site.ts";
 import { writeSitemap } from "../sharing/sitemap.ts";
 
@@ -20,14 +21,9 @@ export interface PostBuildStep {
 export const linkCheck: PostBuildStep = {
   name: "links",
   async run(outputDir, { contentDir }) {
-    let sources = new Map<string, string>();
-    const model = await loadContent({ contentDir }, [
-      (_model, read) => {
-        sources = read;
-        return [];
-      },
-    ]);
-    return checkLinks(outputDir, contentSources(model, sources));
+    // The model the site was just rendered from; loaded again only if this runs on its own.
+    const model = renderedModel() ?? (await loadContent({ contentDir }));
+    return checkLinks(outputDir, contentSources(model, model.sources));
   },
 };
 

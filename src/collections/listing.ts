@@ -11,16 +11,25 @@ export interface ListItem {
   onlyIn?: Lang;
 }
 
+// Every page asks for lists (related content, people, meetings): computed once per model.
+const lists = new WeakMap<ContentModel, Map<string, readonly ListItem[]>>();
+
 /**
  * What a reader of `lang` sees of a collection: entries in their language, plus entries that
  * exist only in the other language, marked as such (Canada.ca: never hide content).
  */
-export function listFor<C extends Entry["collection"]>(model: ContentModel, lang: Lang, collection: C): ListItem[] {
+export function listFor<C extends Entry["collection"]>(model: ContentModel, lang: Lang, collection: C): readonly ListItem[] {
+  let cache = lists.get(model);
+  if (!cache) lists.set(model, (cache = new Map()));
+  const key = `${lang}/${collection}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
   const items: ListItem[] = [];
   for (const entry of newestFirst(model.published.filter((e) => e.collection === collection))) {
     if (entry.lang === lang) items.push({ entry });
     else if (!model.twin(entry)) items.push({ entry, onlyIn: entry.lang });
   }
+  cache.set(key, Object.freeze(items));
   return items;
 }
 

@@ -7,8 +7,17 @@ export interface PersonLink {
 }
 
 /** A person id as a name and a link to their page in `lang` (or the other language). */
+// Looked up for every author, presenter and note-taker on every page: indexed once per model.
+const peopleById = new WeakMap<ContentModel, Map<string, ContentModel["published"]>>();
+
 export function personLink(model: ContentModel, lang: Lang, id: string): PersonLink {
-  const pages = model.published.filter((e) => e.collection === "people" && e.fileSlug === id);
+  let index = peopleById.get(model);
+  if (!index) {
+    index = new Map();
+    for (const e of model.published) if (e.collection === "people") index.set(e.fileSlug, [...(index.get(e.fileSlug) ?? []), e]);
+    peopleById.set(model, index);
+  }
+  const pages = index.get(id) ?? [];
   const page = pages.find((e) => e.lang === lang) ?? pages[0];
   return page ? { name: page.title, url: page.url } : { name: id };
 }

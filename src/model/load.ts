@@ -26,6 +26,8 @@ export interface ContentModel {
   byFile: Map<string, Entry>;
   frontMatter: Map<string, FrontMatter>;
   problems: Problem[];
+  /** Every file's text as read, so later steps (the link check) need not read it again. */
+  sources: Map<string, string>;
   /** The same page in the other language, when it exists and is published. */
   twin(entry: Entry): Entry | undefined;
 }
@@ -72,6 +74,7 @@ export async function loadContent(options: LoadOptions = {}, checks: ContentChec
     byFile: new Map(entries.map((e) => [e.file, e])),
     frontMatter,
     problems,
+    sources,
     twin: (entry) => byKey.get(entry.translationKey)?.[entry.lang === "en" ? "fr" : "en"],
   };
   problems.push(...checkReferences(model));

@@ -11,6 +11,13 @@ export interface ContentPluginOptions {
   checks?: ContentCheck[];
 }
 
+let lastLoaded: ContentModel | undefined;
+
+/** The model the last build rendered from, for the steps that run on its output (src/cli/post-build.ts). */
+export function renderedModel(): ContentModel | undefined {
+  return lastLoaded;
+}
+
 /** True under `npm start` (eleventy --serve/--watch): drafts and future posts are shown. */
 export function isDevelopment(): boolean {
   return process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
@@ -26,6 +33,7 @@ export function contentPlugin(eleventyConfig: EleventyConfig, options: ContentPl
   const model = () => {
     current ??= loadContent({ contentDir: eleventyConfig.directories.input.replace(/^\.\//, "").replace(/\/$/, ""), includeDrafts: isDevelopment() }, options.checks ?? contentChecks).then((loaded) => {
       if (loaded.problems.length) throw new ContentError(loaded.problems);
+      lastLoaded = loaded;
       return loaded;
     });
     return current;
