@@ -60,9 +60,9 @@ export function buildListPages(model: ContentModel, now = DateTime.now().setZone
       const archive = all.filter((item) => !isUpcoming(item.entry, now));
       const pageCount = Math.max(1, Math.ceil(archive.length / pageSize));
       const other = lang === "en" ? "fr" : "en";
+      const otherCount = Math.max(1, Math.ceil(listFor(model, other, collection).filter((i) => !isUpcoming(i.entry, now)).length / pageSize));
       for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
         const base = sectionUrl(lang, collection);
-        const otherCount = Math.max(1, Math.ceil(listFor(model, other, collection).filter((i) => !isUpcoming(i.entry, now)).length / pageSize));
         pages.push({
           lang,
           collection,

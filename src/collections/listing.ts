@@ -11,16 +11,17 @@ export interface ListItem {
   onlyIn?: Lang;
 }
 
-// Every page asks for lists (related content, people, meetings): computed once per model.
-const lists = new WeakMap<ContentModel, Map<string, readonly ListItem[]>>();
+// Every page asks for lists (related content, people, meetings): computed once per model. Keyed
+// by the entries array, because Eleventy hands each template its own shallow copy of `model`.
+const lists = new WeakMap<readonly unknown[], Map<string, readonly ListItem[]>>();
 
 /**
  * What a reader of `lang` sees of a collection: entries in their language, plus entries that
  * exist only in the other language, marked as such (Canada.ca: never hide content).
  */
 export function listFor<C extends Entry["collection"]>(model: ContentModel, lang: Lang, collection: C): readonly ListItem[] {
-  let cache = lists.get(model);
-  if (!cache) lists.set(model, (cache = new Map()));
+  let cache = lists.get(model.published);
+  if (!cache) lists.set(model.published, (cache = new Map()));
   const key = `${lang}/${collection}`;
   const cached = cache.get(key);
   if (cached) return cached;

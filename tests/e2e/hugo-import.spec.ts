@@ -1,14 +1,12 @@
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { fixtureProject, menuPages, projectRoot, runCli } from "../helpers/fixture-site.ts";
-import { serveStatic } from "../helpers/static-server.ts";
+import { menuPages, projectRoot, runCli } from "../helpers/fixture-site.ts";
+import { servedFixture, type ServedFixture } from "../helpers/served-fixture.ts";
 
 // The old Hugo site (tests/fixtures/hugo-site) imported into a throwaway project, built, and served.
-let server: Server;
-let origin: string;
+let site: ServedFixture | undefined;
+let origin = "";
 
 test.describe.configure({ mode: "serial" });
 
@@ -16,18 +14,17 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   // The menu pages the link check needs, except the About page the Hugo site brings.
   const others = Object.fromEntries(Object.entries(menuPages).filter(([file]) => file !== "en/pages/about.md"));
-  const dir = await fixtureProject(others, { menuPages: false });
-  const imported = await runCli(dir, "import-hugo", [path.join(projectRoot, "tests/fixtures/hugo-site")]);
-  expect(imported.code, imported.stdout + imported.stderr).toBe(0);
-  const built = await runCli(dir, "build");
-  expect(built.code, built.stderr).toBe(0);
-  server = await serveStatic(path.join(dir, "_site"), 0);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await servedFixture(others, {
+    menuPages: false,
+    prepare: async (dir) => {
+      const imported = await runCli(dir, "import-hugo", [path.join(projectRoot, "tests/fixtures/hugo-site")]);
+      return imported.code === 0 ? "" : imported.stdout + imported.stderr;
+    },
+  });
+  origin = site.origin;
 });
 
-test.afterAll(() => {
-  server?.close();
-});
+test.afterAll(() => site?.close());
 
 test("every imported page is there, in its collection and language", async ({ page }) => {
   const pages = {

@@ -1,9 +1,6 @@
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { fixtureProject, page as fixturePage, runCli } from "../helpers/fixture-site.ts";
-import { serveStatic } from "../helpers/static-server.ts";
+import { page as fixturePage } from "../helpers/fixture-site.ts";
+import { servedFixture, type ServedFixture } from "../helpers/served-fixture.ts";
 
 /**
  * Pages published in one language only are findable from the other language's search, marked
@@ -12,27 +9,22 @@ import { serveStatic } from "../helpers/static-server.ts";
 // One fixture build for the whole file, in one worker.
 test.describe.configure({ mode: "serial" });
 
-let server: Server;
-let origin: string;
+let site: ServedFixture | undefined;
+let origin = "";
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const dir = await fixtureProject({
+  site = await servedFixture({
     "en/demos/quokka-operator.md": fixturePage("title: Quokka operator\ndate: 2025-04-10\nsummary: An operator for Kubernetes.\ntechnologies: [kubernetes]", "The quokka operator reconciles Helm releases."),
     "fr/demos/deploiement-ecureuil.md": fixturePage("title: Déploiement écureuil\ndate: 2024-06-12\nsummary: Un déploiement en continu.", "L’écureuil gère le déploiement continu des grappes."),
     "en/posts/both.md": fixturePage("title: In both languages\ndate: 2025-01-10\nsummary: A translated post."),
     "fr/posts/both.md": fixturePage("title: Dans les deux langues\ndate: 2025-01-10\nsummary: Un billet traduit.\nslug: les-deux"),
     ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`en/posts/kumquat-${i + 1}.md`, fixturePage(`title: Kumquat ${i + 1}\ndate: 2025-02-${String(i + 1).padStart(2, "0")}\nsummary: s`, "Kumquat notes.")])),
   });
-  const built = await runCli(dir, "build");
-  expect(built.code, built.stderr).toBe(0);
-  server = await serveStatic(path.join(dir, "_site"), 0);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = site.origin;
 });
 
-test.afterAll(() => {
-  server?.close();
-});
+test.afterAll(() => site?.close());
 
 test("an English-only demo is found from the French search, marked “(en anglais seulement)”", async ({ page }) => {
   await page.goto(`${origin}/fr/recherche/?q=quokka`);

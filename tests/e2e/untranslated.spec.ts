@@ -1,29 +1,23 @@
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { fixtureProject, page as fixturePage, runCli } from "../helpers/fixture-site.ts";
-import { serveStatic } from "../helpers/static-server.ts";
+import { page as fixturePage } from "../helpers/fixture-site.ts";
+import { servedFixture, type ServedFixture } from "../helpers/served-fixture.ts";
 
 // The real content is fully translated: a fixture with a French-only post.
 test.describe.configure({ mode: "serial" });
-let server: Server;
+let site: ServedFixture | undefined;
 let origin = "";
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const dir = await fixtureProject({
+  site = await servedFixture({
     "en/posts/2026-01-15-hello.md": fixturePage("title: Hello\ndate: 2026-01-15\nsummary: In both languages."),
     "fr/posts/2026-01-15-hello.md": fixturePage("title: Bonjour\ndate: 2026-01-15\nsummary: Dans les deux langues."),
     "fr/posts/2026-02-01-billet.md": fixturePage("title: Billet en français seulement\ndate: 2026-02-01\nsummary: Pas encore traduit."),
   });
-  const result = await runCli(dir, "build");
-  expect(result.code, result.stderr).toBe(0);
-  server = await serveStatic(path.join(dir, "_site"), 0);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = site.origin;
 });
 
-test.afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+test.afterAll(() => site?.close());
 
 test("a French-only post is in the English blog list, marked, and its toggle leads to a notice that links back", async ({ page }) => {
   await page.goto(`${origin}/en/blog/`);

@@ -1,31 +1,23 @@
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { fixtureProject, page as fixturePage, runCli } from "../helpers/fixture-site.ts";
-import { serveStatic } from "../helpers/static-server.ts";
+import { page as fixturePage } from "../helpers/fixture-site.ts";
+import { servedFixture, type ServedFixture } from "../helpers/served-fixture.ts";
 
 // The real content has no video yet, so this spec builds a small fixture site and serves it.
-let server: Server;
+let site: ServedFixture | undefined;
 let origin = "";
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   const body = 'Before the video.\n\n{{< youtube dQw4w9WgXcQ "Helm at scale" >}}\n\nAfter the video.';
-  const dir = await fixtureProject({
+  site = await servedFixture({
     "en/posts/video.md": fixturePage("title: A video\ndate: 2026-01-15\nsummary: A post with a video.", body),
     "fr/posts/video.md": fixturePage("title: Une vidéo\ndate: 2026-01-15\nsummary: Un billet avec une vidéo.\nslug: video", body.replace("Helm at scale", "Helm à grande échelle")),
   });
-  const built = await runCli(dir, "build");
-  if (built.code !== 0) throw new Error(built.stderr);
-  server = await serveStatic(path.join(dir, "_site"), 0);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = site.origin;
 });
 
-test.afterAll(() => {
-  server?.close();
-});
+test.afterAll(() => site?.close());
 
 /** Every request the page makes; YouTube's are answered locally (there is no internet here). */
 function recordRequests(page: Page): string[] {

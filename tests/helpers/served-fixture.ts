@@ -1,0 +1,35 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fixtureProject, runCli, type FixtureFiles } from "./fixture-site.ts";
+import { serveStatic } from "./static-server.ts";
+
+export interface ServedFixture {
+  /** The fixture project's folder. */
+  dir: string;
+  /** http://127.0.0.1:<port> serving its _site/. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A fixture content tree, built with the real build and served on a free port: for specs whose
+ * story the real content cannot tell (an open action item, a French-only post, ...).
+ * `prepare` runs in the project before the build (an import, say) and returns an error or "".
+ */
+export async function servedFixture(
+  files: FixtureFiles,
+  options: { menuPages?: boolean; prepare?: (dir: string) => Promise<string> } = {},
+): Promise<ServedFixture> {
+  const dir = await fixtureProject(files, options.menuPages === false ? { menuPages: false } : {});
+  const prepared = options.prepare ? await options.prepare(dir) : "";
+  if (prepared) throw new Error(prepared);
+  const built = await runCli(dir, "build");
+  if (built.code !== 0) throw new Error(`the fixture did not build:\n${built.stderr}`);
+  const server: Server = await serveStatic(path.join(dir, "_site"), 0);
+  return {
+    dir,
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
