@@ -60,8 +60,6 @@ export default function ContentLayout(data: TemplateData) {
       search={search}
     >
       <article data-pagefind-body>
-        {/* Pagefind indexes attributes of elements inside the body, not of the body element itself. */}
-        {facts ? <span data-pagefind-index-attrs="data-facts" data-facts={facts} /> : null}
         <h1>
           {entry.title} {entry.draft ? <span class="draft-badge">{t(lang, "draft_label")}</span> : null}
         </h1>
@@ -82,6 +80,9 @@ export default function ContentLayout(data: TemplateData) {
         )}
         {meeting ? <MeetingOutcomes entry={meeting.entry} view={meeting.view} /> : null}
         <Tags tags={tagsBesidesTechnologies(entry)} lang={lang} />
+        {/* Pagefind indexes attributes of elements inside the body, not of the body element itself;
+            last, so that result excerpts prefer the page's own text. */}
+        {facts ? <span data-pagefind-index-attrs="data-facts" data-facts={facts} /> : null}
       </article>
       {entry.collection === "posts" || entry.collection === "demos" || entry.collection === "meetings" ? <Related items={relatedTo(model, entry, lang)} lang={lang} /> : null}
       <Contribute lang={lang} file={entry.file} />
