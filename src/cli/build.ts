@@ -10,12 +10,17 @@ import { isMain } from "./is-main.ts";
  * `npm run build`: the production site. Eleventy writes to a temporary folder; only a build
  * that passes every check replaces `_site/`, so a failed build never publishes anything.
  */
+async function abortSteps(): Promise<void> {
+  await Promise.allSettled(postBuildSteps.map((step) => step.abort?.()));
+}
+
 export async function build(input = "content", output = "_site"): Promise<boolean> {
   const started = performance.now();
   const timings: [string, number][] = [];
   const staging = path.join(path.dirname(output), `.build-${path.basename(output)}-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   try {
+    for (const step of postBuildSteps) step.before?.();
     const eleventy = new Eleventy(input, staging, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
     await eleventy.write();
     timings.push(["eleventy", performance.now() - started]);
@@ -25,6 +30,7 @@ export async function build(input = "content", output = "_site"): Promise<boolea
       timings.push([step.name, performance.now() - stepStarted]);
       if (problems.length) {
         reportProblems(problems);
+        await abortSteps();
         await rm(staging, { recursive: true, force: true });
         return false;
       }
@@ -33,6 +39,7 @@ export async function build(input = "content", output = "_site"): Promise<boolea
     const problems = findProblems(error);
     if (problems) reportProblems(problems);
     else console.error(error);
+    await abortSteps();
     await rm(staging, { recursive: true, force: true });
     return false;
   }

@@ -3,6 +3,7 @@ import { checkLinks, contentSources } from "../checks/links.ts";
 import { loadContent } from "../model/load.ts";
 import { renderedModel } from "../model/plugin.ts";
 import { indexSite } from "../search/index-site.ts";
+import { abortIndexing, finishIndexing, startIndexing } from "../search/live-index.ts";
 import { writeSitemap } from "../sharing/sitemap.ts";
 
 /** What every step may need besides the output: the content folder the site was built from. */
@@ -14,7 +15,11 @@ export interface PostBuildContext {
 export interface PostBuildStep {
   /** Shown in the build's timings line. */
   name: string;
+  /** Called before Eleventy renders, for steps that work while it renders (the search index). */
+  before?(): void;
   run(outputDir: string, context: PostBuildContext): Promise<Problem[]>;
+  /** Called when the build fails before this step ran, to release what `before` started. */
+  abort?(): Promise<void>;
 }
 
 /** Every internal link and #anchor resolves in the output; broken ones point back to their Markdown file. */
@@ -34,6 +39,12 @@ export const linkCheck: PostBuildStep = {
 export const postBuildSteps: PostBuildStep[] = [
   { name: "sitemap", run: writeSitemap },
   // Search (issue 5): the Pagefind index, written into the site as /pagefind/.
-  { name: "search", run: async (outputDir) => (await indexSite(outputDir)).problems },
+  // Fed page by page while Eleventy renders (live-index.ts); indexSite reads the output otherwise.
+  {
+    name: "search",
+    before: startIndexing,
+    run: async (outputDir) => ((await finishIndexing(outputDir)) ?? (await indexSite(outputDir))).problems,
+    abort: abortIndexing,
+  },
   linkCheck,
 ];

@@ -11,7 +11,7 @@ export const crossLanguageParam = "in";
 export const bundleDir = "pagefind";
 
 /** Pagefind's ready-made UIs; the site has its own (src/search/browser/search.ts), so they are not published. */
-const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+export const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
 /**
  * Parts of a content page that are not its text: the facts box (shown in results from the
