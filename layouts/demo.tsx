@@ -4,6 +4,7 @@ import type { ContentModel } from "../src/model/load.ts";
 import type { DemoEntry } from "../src/model/types.ts";
 import { technologyUrl } from "../src/collections/technologies.ts";
 import { PersonNames } from "./components/person-names.tsx";
+import { Fact } from "./components/fact.tsx";
 
 export function DemoDetails({ entry, model }: { entry: DemoEntry; model: ContentModel }) {
   const { lang, data } = entry;
@@ -12,67 +13,47 @@ export function DemoDetails({ entry, model }: { entry: DemoEntry; model: Content
   return (
     <dl class="meta">
       {data.presenters?.length ? (
-        <>
-          <dt>{t(lang, "demo_presenter")}</dt>
-          <dd>
-            <PersonNames ids={data.presenters} model={model} lang={lang} />
-            {data.department ? ` (${data.department})` : null}
-          </dd>
-        </>
+        <Fact label={t(lang, "demo_presenter")}>
+          <PersonNames ids={data.presenters} model={model} lang={lang} />
+          {data.department ? ` (${data.department})` : null}
+        </Fact>
       ) : null}
-      {data.meeting ? (
-        <>
-          <dt>{t(lang, "demo_meeting")}</dt>
-          <dd>{meeting ? <a href={meeting.url}>{formatDate(data.meeting, lang)}</a> : formatDate(data.meeting, lang)}</dd>
-        </>
-      ) : null}
+      {data.meeting ? <Fact label={t(lang, "demo_meeting")}>{meeting ? <a href={meeting.url}>{formatDate(data.meeting, lang)}</a> : formatDate(data.meeting, lang)}</Fact> : null}
       {data.repository ? (
-        <>
-          <dt>{t(lang, "demo_repository")}</dt>
-          <dd>
-            <a href={data.repository}>{data.repository.replace(/^https:\/\//, "")}</a>
-          </dd>
-        </>
+        <Fact label={t(lang, "demo_repository")}>
+          <a href={data.repository}>{data.repository.replace(/^https:\/\//, "")}</a>
+        </Fact>
       ) : null}
       {data.recording ? (
-        <>
-          <dt>{t(lang, "demo_recording")}</dt>
-          <dd>
-            <a href={data.recording}>{t(lang, "demo_watch")}</a>
-            {data.captions ? (
-              <>
-                {" · "}
-                <a href={data.captions}>{t(lang, "demo_captions")}</a>
-              </>
-            ) : null}
-          </dd>
-        </>
+        <Fact label={t(lang, "demo_recording")}>
+          <a href={data.recording}>{t(lang, "demo_watch")}</a>
+          {data.captions ? (
+            <>
+              {" · "}
+              <a href={data.captions}>{t(lang, "demo_captions")}</a>
+            </>
+          ) : null}
+        </Fact>
       ) : null}
       {slides ? (
-        <>
-          <dt>{t(lang, "demo_slides")}</dt>
-          <dd>
-            <a href={slides.url} hrefLang={slides.lang === lang ? undefined : slides.lang}>
-              {slides.title}
-            </a>
-          </dd>
-        </>
+        <Fact label={t(lang, "demo_slides")}>
+          <a href={slides.url} hrefLang={slides.lang === lang ? undefined : slides.lang}>
+            {slides.title}
+          </a>
+        </Fact>
       ) : null}
       {data.technologies?.length ? (
-        <>
-          <dt>{t(lang, "demo_technologies")}</dt>
-          <dd>
-            <ul class="tags">
-              {data.technologies.map((technology) => (
-                <li>
-                  <a href={technologyUrl(lang, technology)} title={t(lang, "demo_technology_link", { technology })}>
-                    {technology}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </>
+        <Fact label={t(lang, "demo_technologies")}>
+          <ul class="tags">
+            {data.technologies.map((technology) => (
+              <li>
+                <a href={technologyUrl(lang, technology)} title={t(lang, "demo_technology_link", { technology })}>
+                  {technology}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Fact>
       ) : null}
     </dl>
   );

@@ -7,6 +7,7 @@ import { EntryList } from "./components/entry-list.tsx";
 import { decksOfMeeting } from "../src/slides/links.ts";
 import { PersonNames } from "./components/person-names.tsx";
 import { LinkedEntries } from "./slides.tsx";
+import { Fact } from "./components/fact.tsx";
 
 /** The facts box of a meeting: when, where, who, and where to find its recording and calendar file. */
 export function MeetingDetails({ entry, model, view }: { entry: MeetingEntry; model: ContentModel; view: MeetingView }) {
@@ -21,65 +22,35 @@ export function MeetingDetails({ entry, model, view }: { entry: MeetingEntry; mo
         <dd>
           <time dateTime={data.date}>{formatDate(data.date, lang)}</time>
         </dd>
-        {view.time ? (
-          <>
-            <dt>{t(lang, "meeting_time")}</dt>
-            <dd>{view.time}</dd>
-          </>
-        ) : null}
-        {data.location ? (
-          <>
-            <dt>{t(lang, "meeting_location")}</dt>
-            <dd>{data.location}</dd>
-          </>
-        ) : null}
+        {view.time ? <Fact label={t(lang, "meeting_time")}>{view.time}</Fact> : null}
+        {data.location ? <Fact label={t(lang, "meeting_location")}>{data.location}</Fact> : null}
         {data.virtual ? (
-          <>
-            <dt>{t(lang, "meeting_virtual")}</dt>
-            <dd>
-              {data.virtual.url ? <a href={data.virtual.url}>{data.virtual.url}</a> : null}
-              {data.virtual.url && data.virtual.details ? <br /> : null}
-              {data.virtual.details ?? null}
-            </dd>
-          </>
+          <Fact label={t(lang, "meeting_virtual")}>
+            {data.virtual.url ? <a href={data.virtual.url}>{data.virtual.url}</a> : null}
+            {data.virtual.url && data.virtual.details ? <br /> : null}
+            {data.virtual.details ?? null}
+          </Fact>
         ) : null}
-        {data.audience ? (
-          <>
-            <dt>{t(lang, "meeting_audience")}</dt>
-            <dd>{data.audience}</dd>
-          </>
-        ) : null}
+        {data.audience ? <Fact label={t(lang, "meeting_audience")}>{data.audience}</Fact> : null}
         {view.presenters.length ? (
-          <>
-            <dt>{t(lang, "meeting_presenters")}</dt>
-            <dd>
-              <PersonNames ids={view.presenters} model={model} lang={lang} />
-            </dd>
-          </>
+          <Fact label={t(lang, "meeting_presenters")}>
+            <PersonNames ids={view.presenters} model={model} lang={lang} />
+          </Fact>
         ) : null}
         {data.noteTaker ? (
-          <>
-            <dt>{t(lang, "meeting_note_taker")}</dt>
-            <dd>
-              <PersonNames ids={[data.noteTaker]} model={model} lang={lang} />
-            </dd>
-          </>
+          <Fact label={t(lang, "meeting_note_taker")}>
+            <PersonNames ids={[data.noteTaker]} model={model} lang={lang} />
+          </Fact>
         ) : null}
         {data.recording ? (
-          <>
-            <dt>{t(lang, "meeting_recording")}</dt>
-            <dd>
-              <a href={data.recording}>{t(lang, "meeting_recording_link")}</a>
-            </dd>
-          </>
+          <Fact label={t(lang, "meeting_recording")}>
+            <a href={data.recording}>{t(lang, "meeting_recording_link")}</a>
+          </Fact>
         ) : null}
         {decks.length ? (
-          <>
-            <dt>{t(lang, "meeting_slides")}</dt>
-            <dd>
-              <LinkedEntries items={decks} lang={lang} />
-            </dd>
-          </>
+          <Fact label={t(lang, "meeting_slides")}>
+            <LinkedEntries items={decks} lang={lang} />
+          </Fact>
         ) : null}
         <dt>{t(lang, "meeting_calendar")}</dt>
         <dd>

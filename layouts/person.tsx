@@ -3,6 +3,7 @@ import { t } from "../src/i18n/index.ts";
 import type { ContentModel } from "../src/model/load.ts";
 import type { PersonEntry } from "../src/model/types.ts";
 import { EntryList } from "./components/entry-list.tsx";
+import { Fact } from "./components/fact.tsx";
 
 /** A person's facts and everything they contributed. */
 export function PersonDetails({ entry, model }: { entry: PersonEntry; model: ContentModel }) {
@@ -14,25 +15,12 @@ export function PersonDetails({ entry, model }: { entry: PersonEntry; model: Con
   return (
     <>
       <dl class="meta">
-        {data.department ? (
-          <>
-            <dt>{t(lang, "person_department")}</dt>
-            <dd>{data.department}</dd>
-          </>
-        ) : null}
-        {data.role ? (
-          <>
-            <dt>{t(lang, "person_role")}</dt>
-            <dd>{data.role}</dd>
-          </>
-        ) : null}
+        {data.department ? <Fact label={t(lang, "person_department")}>{data.department}</Fact> : null}
+        {data.role ? <Fact label={t(lang, "person_role")}>{data.role}</Fact> : null}
         {data.github ? (
-          <>
-            <dt>GitHub</dt>
-            <dd>
-              <a href={`https://github.com/${data.github}`}>@{data.github}</a>
-            </dd>
-          </>
+          <Fact label={"GitHub"}>
+            <a href={`https://github.com/${data.github}`}>@{data.github}</a>
+          </Fact>
         ) : null}
       </dl>
       {[

@@ -8,6 +8,7 @@ import { deckFor } from "../src/slides/render.ts";
 import { presentUrl } from "../src/slides/urls.ts";
 import type { Lang } from "../src/site.ts";
 import { PersonNames } from "./components/person-names.tsx";
+import { Fact } from "./components/fact.tsx";
 
 /** Links to entries in a reader's language, marking those only in the other one. */
 export function LinkedEntries({ items, lang }: { items: ListItem[]; lang: Lang }) {
@@ -38,20 +39,14 @@ export function SlidesDetails({ entry, model }: { entry: SlidesEntry; model: Con
           <time dateTime={data.date}>{formatDate(data.date, lang)}</time>
         </dd>
         {data.presenters?.length ? (
-          <>
-            <dt>{t(lang, "slides_presenters")}</dt>
-            <dd>
-              <PersonNames ids={data.presenters} model={model} lang={lang} />
-            </dd>
-          </>
+          <Fact label={t(lang, "slides_presenters")}>
+            <PersonNames ids={data.presenters} model={model} lang={lang} />
+          </Fact>
         ) : null}
         {meetings.length ? (
-          <>
-            <dt>{t(lang, "slides_meeting")}</dt>
-            <dd>
-              <LinkedEntries items={meetings} lang={lang} />
-            </dd>
-          </>
+          <Fact label={t(lang, "slides_meeting")}>
+            <LinkedEntries items={meetings} lang={lang} />
+          </Fact>
         ) : null}
       </dl>
       <p class="present-link">
