@@ -1,5 +1,6 @@
 import { staticAssets } from "./src/assets/stylesheet.ts";
 import { calendarPlugin } from "./src/calendar/plugin.ts";
+import { renderedSitePlugin } from "./src/checks/rendered-site.ts";
 import type { EleventyConfig } from "./src/eleventy-types.ts";
 import { feedsPlugin } from "./src/feeds/plugin.ts";
 import { frontMatterEngines } from "./src/frontmatter/engines.ts";
@@ -21,6 +22,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPassthroughCopy({ public: "/" });
   eleventyConfig.addPlugin(calendarPlugin);
   eleventyConfig.addPlugin(searchPlugin);
+  // `npm run build` scans each page as it is written, for the sitemap and the link check.
+  eleventyConfig.addPlugin(renderedSitePlugin);
   eleventyConfig.addPlugin(slidesPlugin);
   eleventyConfig.addWatchTarget("src/");
   eleventyConfig.setServerOptions({ port: 8080 });

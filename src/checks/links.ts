@@ -1,68 +1,11 @@
-import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { Parser } from "htmlparser2";
 import type { ContentModel } from "../model/load.ts";
 import { site } from "../site.ts";
+import type { FoundLink } from "./page-scan.ts";
 import type { Problem } from "./problem.ts";
+import { renderedSite, type RenderedSite } from "./rendered-site.ts";
 
 const siteOrigin = new URL(site.url).origin;
-
-/**
- * Every internal link and #anchor of the built site, resolved against the output itself.
- *
- * Hand-written on htmlparser2 (already here through sanitize-html) rather than a link-checker
- * package: linkinator 8 needs Node 22 and crawls over HTTP; hyperlink has not been released
- * since 2021. Checking files on disk needs no server and takes milliseconds.
- */
-
-interface FoundLink {
-  href: string;
-  line: number;
-}
-
-interface ParsedPage {
-  ids: Set<string>;
-  links: FoundLink[];
-}
-
-// Attributes that make the browser request or navigate to a URL.
-const urlAttributes: Record<string, string[]> = {
-  a: ["href"],
-  area: ["href"],
-  link: ["href"],
-  img: ["src"],
-  script: ["src"],
-  source: ["src"],
-  iframe: ["src"],
-  video: ["src", "poster"],
-  audio: ["src"],
-  track: ["src"],
-  form: ["action"],
-};
-
-export function parsePage(html: string): ParsedPage {
-  const ids = new Set<string>();
-  const links: FoundLink[] = [];
-  let line = 1;
-  let counted = 0;
-  const lineAt = (index: number) => {
-    for (let i = html.indexOf("\n", counted); i !== -1 && i < index; i = html.indexOf("\n", i + 1)) line++;
-    counted = Math.max(counted, index);
-    return line;
-  };
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (attributes.id) ids.add(attributes.id);
-      if (name === "a" && attributes.name) ids.add(attributes.name);
-      for (const attribute of urlAttributes[name] ?? []) {
-        const href = attributes[attribute];
-        if (href !== undefined) links.push({ href, line: lineAt(parser.startIndex) });
-      }
-    },
-  });
-  parser.end(html);
-  return { ids, links };
-}
 
 /** The URL path a built file is served at: en/blog/x/index.html -> /en/blog/x/ */
 export function urlOfFile(file: string): string {
@@ -83,16 +26,15 @@ function fileOfPath(pathname: string, files: Set<string>): string | undefined {
  */
 export type SourceOf = (pageUrl: string, href: string) => { file: string; line: number; written: boolean } | undefined;
 
-export async function checkLinks(outputDir: string, sourceOf: SourceOf = () => undefined): Promise<Problem[]> {
-  const entries = await readdir(outputDir, { recursive: true, withFileTypes: true });
-  const files = new Set(
-    entries.filter((d) => d.isFile()).map((d) => path.relative(outputDir, path.join(d.parentPath, d.name)).split(path.sep).join("/")),
-  );
-  const pages = new Map<string, ParsedPage>();
-  for (const file of [...files].filter((f) => f.endsWith(".html")).sort()) {
-    pages.set(file, parsePage(await readFile(path.join(outputDir, file), "utf8")));
-  }
-
+/**
+ * Every internal link and #anchor of the built site, resolved against the output itself.
+ *
+ * Hand-written on htmlparser2 (already here through sanitize-html) rather than a link-checker
+ * package: linkinator 8 needs Node 22 and crawls over HTTP; hyperlink has not been released
+ * since 2021. Checking the output needs no server; the build scans each page as it is written.
+ */
+export async function checkLinks(outputDir: string, sourceOf: SourceOf = () => undefined, rendered?: RenderedSite): Promise<Problem[]> {
+  const { files, pages } = rendered ?? (await renderedSite(outputDir));
   const problems: Problem[] = [];
   // A broken link in a layout is on every page: report it once, with how many pages have it.
   const seen = new Map<string, { problem: Problem; pages: number }>();

@@ -2,7 +2,9 @@ import { rm, rename } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import { postBuildSteps } from "./post-build.ts";
+import { renderedSite, startScanning, stopScanning, type RenderedSite } from "../checks/rendered-site.ts";
+import { ContentError, type Problem } from "../checks/problem.ts";
+import { postBuildLanes, type PostBuildContext } from "./post-build.ts";
 import { findProblems, reportProblems } from "./report.ts";
 import { isMain } from "./is-main.ts";
 
@@ -11,7 +13,21 @@ import { isMain } from "./is-main.ts";
  * that passes every check replaces `_site/`, so a failed build never publishes anything.
  */
 async function abortSteps(): Promise<void> {
-  await Promise.allSettled(postBuildSteps.map((step) => step.abort?.()));
+  await Promise.allSettled(postBuildLanes.flat().map((step) => step.abort?.()));
+}
+
+/** Runs each lane's steps in order, the lanes side by side; every lane's problems, and each step's time. */
+async function runLanes(outputDir: string, context: PostBuildContext, timings: [string, number][]): Promise<Problem[]> {
+  const lanes = postBuildLanes.map(async (lane) => {
+    for (const step of lane) {
+      const started = performance.now();
+      const problems = await step.run(outputDir, context);
+      timings.push([step.name, performance.now() - started]);
+      if (problems.length) return problems;
+    }
+    return [];
+  });
+  return (await Promise.all(lanes)).flat();
 }
 
 export async function build(input = "content", output = "_site"): Promise<boolean> {
@@ -20,21 +36,14 @@ export async function build(input = "content", output = "_site"): Promise<boolea
   const staging = path.join(path.dirname(output), `.build-${path.basename(output)}-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   try {
-    for (const step of postBuildSteps) step.before?.();
+    for (const step of postBuildLanes.flat()) step.before?.();
+    startScanning();
     const eleventy = new Eleventy(input, staging, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
     await eleventy.write();
     timings.push(["eleventy", performance.now() - started]);
-    for (const step of postBuildSteps) {
-      const stepStarted = performance.now();
-      const problems = await step.run(staging, { contentDir: input });
-      timings.push([step.name, performance.now() - stepStarted]);
-      if (problems.length) {
-        reportProblems(problems);
-        await abortSteps();
-        await rm(staging, { recursive: true, force: true });
-        return false;
-      }
-    }
+    let site: Promise<RenderedSite> | undefined;
+    const problems = await runLanes(staging, { contentDir: input, site: () => (site ??= renderedSite(staging)) }, timings);
+    if (problems.length) throw new ContentError(problems);
   } catch (error) {
     const problems = findProblems(error);
     if (problems) reportProblems(problems);
@@ -42,6 +51,8 @@ export async function build(input = "content", output = "_site"): Promise<boolea
     await abortSteps();
     await rm(staging, { recursive: true, force: true });
     return false;
+  } finally {
+    stopScanning();
   }
   await rm(output, { recursive: true, force: true });
   await rename(staging, output);

@@ -1,14 +1,18 @@
 import type { Problem } from "../checks/problem.ts";
 import { checkLinks, contentSources } from "../checks/links.ts";
+import type { RenderedSite } from "../checks/rendered-site.ts";
 import { loadContent } from "../model/load.ts";
 import { renderedModel } from "../model/plugin.ts";
 import { indexSite } from "../search/index-site.ts";
 import { abortIndexing, finishIndexing, startIndexing } from "../search/live-index.ts";
 import { writeSitemap } from "../sharing/sitemap.ts";
 
-/** What every step may need besides the output: the content folder the site was built from. */
+/** What every step may need besides the output. */
 export interface PostBuildContext {
+  /** The content folder the site was built from. */
   contentDir: string;
+  /** Every file of the output and every page scanned, computed once for all steps. */
+  site(): Promise<RenderedSite>;
 }
 
 /** A step that runs on the finished site in its temporary folder, before it is published. */
@@ -25,26 +29,31 @@ export interface PostBuildStep {
 /** Every internal link and #anchor resolves in the output; broken ones point back to their Markdown file. */
 export const linkCheck: PostBuildStep = {
   name: "links",
-  async run(outputDir, { contentDir }) {
+  async run(outputDir, { contentDir, site }) {
     // The model the site was just rendered from; loaded again only if this runs on its own.
     const model = renderedModel() ?? (await loadContent({ contentDir }));
-    return checkLinks(outputDir, contentSources(model, model.sources));
+    return checkLinks(outputDir, contentSources(model, model.sources), await site());
   },
 };
 
-/**
- * Run in order; a step that reports problems stops the build (nothing is published).
- * Keep linkCheck last: it checks the links to whatever the other steps write (search index, ...).
- */
-export const postBuildSteps: PostBuildStep[] = [
-  { name: "sitemap", run: writeSitemap },
-  // Search (issue 5): the Pagefind index, written into the site as /pagefind/.
+/** Search (issue 5): the Pagefind index, written into the site as /pagefind/. */
+const searchIndex: PostBuildStep = {
+  name: "search",
   // Fed page by page while Eleventy renders (live-index.ts); indexSite reads the output otherwise.
-  {
-    name: "search",
-    before: startIndexing,
-    run: async (outputDir) => ((await finishIndexing(outputDir)) ?? (await indexSite(outputDir))).problems,
-    abort: abortIndexing,
-  },
-  linkCheck,
+  before: startIndexing,
+  run: async (outputDir) => ((await finishIndexing(outputDir)) ?? (await indexSite(outputDir))).problems,
+  abort: abortIndexing,
+};
+
+/**
+ * Steps in a lane run in order, and a lane stops at its first step that reports problems; the
+ * lanes run side by side. Pagefind finishes its index in its own process while this one writes
+ * the sitemap and checks links, so both cores work (issue 8). Any problem in any lane stops
+ * the build (nothing is published), with every lane's problems reported together.
+ * No page links into /pagefind/ (the search script imports it), so the link check need not
+ * wait for the index.
+ */
+export const postBuildLanes: PostBuildStep[][] = [
+  [searchIndex],
+  [{ name: "sitemap", run: async (outputDir, { site }) => writeSitemap(outputDir, await site()) }, linkCheck],
 ];

@@ -10,6 +10,41 @@ export interface RelatedItem extends ListItem {
   shared: string[];
 }
 
+interface Candidate {
+  item: ListItem;
+  /** Its place in the lists (posts, demos, meetings; newest first): the last tie-breaker. */
+  order: number;
+  millis: number;
+}
+
+/** For one language: which candidates carry each tag (once per occurrence). */
+type TagIndex = Map<string, Candidate[]>;
+
+// Every related-content box asks this of the same lists: built once per model and language,
+// keyed like listFor's cache (Eleventy hands each template its own shallow copy of `model`).
+const indexes = new WeakMap<readonly unknown[], Map<Lang, TagIndex>>();
+
+function tagIndex(model: ContentModel, lang: Lang): TagIndex {
+  let byLang = indexes.get(model.published);
+  if (!byLang) indexes.set(model.published, (byLang = new Map()));
+  const cached = byLang.get(lang);
+  if (cached) return cached;
+  const index: TagIndex = new Map();
+  let order = 0;
+  for (const collection of relatedCollections) {
+    for (const item of listFor(model, lang, collection)) {
+      const candidate = { item, order: order++, millis: item.entry.date?.toMillis() ?? 0 };
+      for (const tag of item.entry.tags) {
+        let carriers = index.get(tag);
+        if (!carriers) index.set(tag, (carriers = []));
+        carriers.push(candidate);
+      }
+    }
+  }
+  byLang.set(lang, index);
+  return index;
+}
+
 /**
  * Posts, demos and meetings sharing at least one tag with `entry`, most shared tags first, then
  * newest; never the entry itself nor its translation. Entries only in the other language are
@@ -18,24 +53,23 @@ export interface RelatedItem extends ListItem {
 export function relatedTo(model: ContentModel, entry: { translationKey: string; tags: string[] }, lang: Lang, limit = 5): RelatedItem[] {
   if (!entry.tags.length) return [];
   const tags = new Set(entry.tags);
-  const before = (a: RelatedItem, b: RelatedItem) =>
-    b.shared.length - a.shared.length || (b.entry.date?.toMillis() ?? 0) - (a.entry.date?.toMillis() ?? 0) || a.entry.title.localeCompare(b.entry.title);
-  // Every page asks this of thousands of entries: keep only the best `limit` as they come.
-  const best: RelatedItem[] = [];
-  for (const collection of relatedCollections) {
-    for (const item of listFor(model, lang, collection)) {
-      if (item.entry.translationKey === entry.translationKey) continue;
-      let count = 0;
-      for (const tag of item.entry.tags) if (tags.has(tag)) count++;
-      if (!count) continue;
-      const worst = best[best.length - 1];
-      if (best.length === limit && worst && count < worst.shared.length) continue;
-      const candidate = { ...item, shared: item.entry.tags.filter((tag) => tags.has(tag)) };
-      if (best.length === limit && worst && before(worst, candidate) <= 0) continue;
-      best.push(candidate);
-      best.sort(before);
-      if (best.length > limit) best.pop();
-    }
+  // Only entries that carry one of the tags are looked at, each with how many it shares.
+  const shared = new Map<Candidate, number>();
+  const index = tagIndex(model, lang);
+  for (const tag of tags) {
+    for (const candidate of index.get(tag) ?? []) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
   }
-  return best;
+  const before = (a: [Candidate, number], b: [Candidate, number]) =>
+    b[1] - a[1] || b[0].millis - a[0].millis || a[0].item.entry.title.localeCompare(b[0].item.entry.title) || a[0].order - b[0].order;
+  // Keep only the best `limit` as they come: a page can share a tag with thousands of entries.
+  const best: [Candidate, number][] = [];
+  for (const scored of shared) {
+    if (scored[0].item.entry.translationKey === entry.translationKey) continue;
+    const worst = best[best.length - 1];
+    if (best.length === limit && worst && before(worst, scored) <= 0) continue;
+    best.push(scored);
+    best.sort(before);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(([{ item }]) => ({ ...item, shared: item.entry.tags.filter((tag) => tags.has(tag)) }));
 }

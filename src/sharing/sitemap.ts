@@ -1,30 +1,14 @@
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { XMLBuilder } from "fast-xml-parser";
-import { DomUtils, parseDocument } from "htmlparser2";
+import { scanPage, type PageHead } from "../checks/page-scan.ts";
 import type { Problem } from "../checks/problem.ts";
+import { renderedSite, type RenderedSite } from "../checks/rendered-site.ts";
 import { sitemapPath } from "./robots.ts";
 
-/** What a built page says about itself in its head. */
-export interface PageHead {
-  canonical: string | undefined;
-  noindex: boolean;
-  /** hreflang -> absolute URL, from <link rel="alternate" hreflang>. */
-  alternates: { lang: string; url: string }[];
-  /** YYYY-MM-DD from "Date modified", when the page shows it. */
-  modified: string | undefined;
-}
-
+/** A page's head, from the same single scan the link check uses. */
 export function readPageHead(html: string): PageHead {
-  const doc = parseDocument(html);
-  const links = DomUtils.getElementsByTagName("link", doc);
-  const metas = DomUtils.getElementsByTagName("meta", doc);
-  const canonical = links.find((l) => l.attribs.rel === "canonical")?.attribs.href;
-  const alternates = links.filter((l) => l.attribs.rel === "alternate" && l.attribs.hreflang && l.attribs.href).map((l) => ({ lang: l.attribs.hreflang ?? "", url: l.attribs.href ?? "" }));
-  const noindex = metas.some((m) => m.attribs.name === "robots" && /noindex/.test(m.attribs.content ?? ""));
-  const modifiedBox = DomUtils.findOne((el) => el.name === "dl" && (el.attribs.class ?? "").split(/\s+/).includes("date-modified"), doc.children);
-  const time = modifiedBox ? DomUtils.findOne((el) => el.name === "time", modifiedBox.children) : null;
-  return { canonical, noindex, alternates, modified: time?.attribs.datetime };
+  return scanPage(html).head;
 }
 
 export interface SitemapUrl {
@@ -67,14 +51,9 @@ export function sitemapXml(urls: SitemapUrl[]): string {
   }) as string;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const found = await readdir(dir, { recursive: true, withFileTypes: true });
-  return found.filter((d) => d.isFile() && d.name.endsWith(".html")).map((d) => path.join(d.parentPath, d.name));
-}
-
 /** Post-build step: writes sitemap.xml from the finished pages, so every page any feature adds is in it. */
-export async function writeSitemap(outputDir: string): Promise<Problem[]> {
-  const heads = await Promise.all((await htmlFiles(outputDir)).map(async (file) => readPageHead(await readFile(file, "utf8"))));
-  await writeFile(path.join(outputDir, sitemapPath), sitemapXml(sitemapUrls(heads)));
+export async function writeSitemap(outputDir: string, rendered?: RenderedSite): Promise<Problem[]> {
+  const { pages } = rendered ?? (await renderedSite(outputDir));
+  await writeFile(path.join(outputDir, sitemapPath), sitemapXml(sitemapUrls([...pages.values()].map((page) => page.head))));
   return [];
 }
