@@ -1,76 +1,98 @@
+import { once } from "node:events";
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import { Worker } from "node:worker_threads";
 import type { Problem } from "../checks/problem.ts";
-import { alsoIndexIn, asLanguage, bundleDir, crossLanguageParam, excludeSelectors, unusedFiles, type IndexReport } from "./index-site.ts";
-
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
+import { isLang, type Lang } from "../site.ts";
+import { alsoIndexIn, asLanguage, bundleDir, crossLanguageParam, unusedFiles, type IndexReport } from "./index-site.ts";
+import type { IndexWorkerReport, ToIndexWorker } from "./index-worker.ts";
+import { mergeBundles } from "./merge-bundles.ts";
 
 interface LiveIndex {
-  ready: Promise<{ index?: PagefindIndex; errors: string[] }>;
-  adds: Promise<string[]>[];
+  /** One worker (and Pagefind process) per language, started by the first page in it. */
+  workers: Map<Lang, Worker>;
   pages: number;
   crossLanguage: number;
 }
 
 let live: LiveIndex | undefined;
 
+// Node 20 workers do not inherit `--import tsx`: the worker registers tsx, then loads the TypeScript.
+const workerBootstrap = new URL(
+  `data:text/javascript,${encodeURIComponent(
+    `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))}; register(); await import(${JSON.stringify(new URL("./index-worker.ts", import.meta.url).href)});`,
+  )}`,
+);
+
 /**
- * Indexing while Eleventy renders: Pagefind runs in its own process, so it works on the second
- * core while this one renders, instead of reading the whole site back afterwards (issue 8).
- * `npm run build` starts it before rendering and finishes it in its post-build step.
+ * Indexing while Eleventy renders (issue 8): each page is posted to its language's worker as
+ * it is written, instead of the whole site being read back afterwards. Pagefind runs in one
+ * process per language, so the indexes are built on the second core while this one renders,
+ * and written on both cores at once. `npm run build` starts it before rendering and finishes
+ * it in its post-build step.
  */
 export function startIndexing(): void {
-  live = { ready: pagefind.createIndex({ excludeSelectors }), adds: [], pages: 0, crossLanguage: 0 };
+  live = { workers: new Map(), pages: 0, crossLanguage: 0 };
+}
+
+function post(current: LiveIndex, lang: Lang, message: ToIndexWorker): void {
+  let worker = current.workers.get(lang);
+  if (!worker) {
+    worker = new Worker(workerBootstrap);
+    current.workers.set(lang, worker);
+  }
+  worker.postMessage(message);
 }
 
 /** A page as it is written; only content pages (`data-pagefind-body`) are sent. */
 export function indexRendered(url: string, html: string): void {
   const current = live;
   if (!current || !html.includes("data-pagefind-body")) return;
-  const add = (pageUrl: string, content: string) =>
-    current.adds.push(current.ready.then(async ({ index }) => (index ? (await index.addHTMLFile({ url: pageUrl, content })).errors : [])));
-  add(url, html);
+  const lang = /^(?:<!DOCTYPE html>)?\s*<html lang="([a-z]+)"/i.exec(html)?.[1];
+  if (!lang || !isLang(lang)) return;
+  post(current, lang, { type: "add", url, content: html });
   current.pages += 1;
   const other = alsoIndexIn(html);
   if (other) {
     // As in indexSite: the other language's copy gets its own URL (the search script drops the query).
-    add(`${url}?${crossLanguageParam}=${other}`, asLanguage(html, other));
+    post(current, other, { type: "add", url: `${url}?${crossLanguageParam}=${other}`, content: asLanguage(html, other) });
     current.crossLanguage += 1;
   }
+}
+
+/** Tells every worker to write (or only close), and waits for their reports. */
+async function settle(current: LiveIndex, outputFor?: (lang: Lang) => string): Promise<string[]> {
+  const reports = [...current.workers].map(async ([lang, worker]) => {
+    const answered = once(worker, "message") as Promise<[IndexWorkerReport]>;
+    worker.postMessage((outputFor ? { type: "write", outputPath: outputFor(lang) } : { type: "close" }) satisfies ToIndexWorker);
+    const [report] = await answered;
+    await worker.terminate();
+    return report.errors;
+  });
+  return (await Promise.all(reports)).flat();
 }
 
 /** Writes the index started by startIndexing into the site; undefined when none was started. */
 export async function finishIndexing(outputDir: string): Promise<IndexReport | undefined> {
   const current = live;
   live = undefined;
-  if (!current) return undefined;
-  const problems: Problem[] = [];
-  const fail = (messages: string[]) => problems.push(...messages.map((message) => ({ file: outputDir, line: 0, message: `search index: ${message}` })));
-  const { index, errors } = await current.ready;
-  if (!index) {
-    fail(errors);
-    return { pages: 0, crossLanguage: 0, problems };
+  // No content page at all: indexSite writes the (empty) index the search page loads.
+  if (!current?.workers.size) return undefined;
+  const bundleOf = (lang: Lang) => path.join(outputDir, `.${bundleDir}-${lang}`);
+  const errors = await settle(current, bundleOf);
+  const problems: Problem[] = errors.map((message) => ({ file: outputDir, line: 0, message: `search index: ${message}` }));
+  if (problems.length) return { pages: current.pages, crossLanguage: current.crossLanguage, problems };
+  const target = path.join(outputDir, bundleDir);
+  await mergeBundles([...current.workers.keys()].map(bundleOf), target);
+  for (const file of await readdir(target).catch(() => [])) {
+    if (unusedFiles.test(file)) await rm(path.join(target, file));
   }
-  try {
-    for (const errorsOfPage of await Promise.all(current.adds)) fail(errorsOfPage);
-    await rm(path.join(outputDir, bundleDir), { recursive: true, force: true });
-    fail((await index.writeFiles({ outputPath: path.join(outputDir, bundleDir) })).errors);
-    for (const file of await readdir(path.join(outputDir, bundleDir))) {
-      if (unusedFiles.test(file)) await rm(path.join(outputDir, bundleDir, file));
-    }
-    return { pages: current.pages, crossLanguage: current.crossLanguage, problems };
-  } finally {
-    await index.deleteIndex();
-    await pagefind.close();
-  }
+  return { pages: current.pages, crossLanguage: current.crossLanguage, problems };
 }
 
-/** A build that failed: stop Pagefind without writing anything. */
+/** A build that failed: stop the workers without writing anything. */
 export async function abortIndexing(): Promise<void> {
   const current = live;
   live = undefined;
-  if (!current) return;
-  await Promise.allSettled(current.adds);
-  await pagefind.close();
+  if (current) await settle(current);
 }
