@@ -52,7 +52,7 @@ export async function build(input = "content", output = "_site"): Promise<boolea
     await rm(staging, { recursive: true, force: true });
     return false;
   } finally {
-    stopScanning();
+    await stopScanning();
   }
   await rm(output, { recursive: true, force: true });
   await rename(staging, output);

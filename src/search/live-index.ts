@@ -1,12 +1,13 @@
 import { once } from "node:events";
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Problem } from "../checks/problem.ts";
 import { isLang, type Lang } from "../site.ts";
 import { alsoIndexIn, asLanguage, bundleDir, crossLanguageParam, unusedFiles, type IndexReport } from "./index-site.ts";
 import type { IndexWorkerReport, ToIndexWorker } from "./index-worker.ts";
 import { mergeBundles } from "./merge-bundles.ts";
+import { startWorker } from "../workers/start.ts";
 
 interface LiveIndex {
   /** One worker (and Pagefind process) per language, started by the first page in it. */
@@ -16,13 +17,6 @@ interface LiveIndex {
 }
 
 let live: LiveIndex | undefined;
-
-// Node 20 workers do not inherit `--import tsx`: the worker registers tsx, then loads the TypeScript.
-const workerBootstrap = new URL(
-  `data:text/javascript,${encodeURIComponent(
-    `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))}; register(); await import(${JSON.stringify(new URL("./index-worker.ts", import.meta.url).href)});`,
-  )}`,
-);
 
 /**
  * Indexing while Eleventy renders (issue 8): each page is posted to its language's worker as
@@ -38,7 +32,7 @@ export function startIndexing(): void {
 function post(current: LiveIndex, lang: Lang, message: ToIndexWorker): void {
   let worker = current.workers.get(lang);
   if (!worker) {
-    worker = new Worker(workerBootstrap);
+    worker = startWorker(new URL("./index-worker.ts", import.meta.url));
     current.workers.set(lang, worker);
   }
   worker.postMessage(message);
