@@ -1,12 +1,12 @@
 import { staticAssets } from "./src/assets/stylesheet.ts";
 import { calendarPlugin } from "./src/calendar/plugin.ts";
-import { renderedSitePlugin } from "./src/checks/rendered-site.ts";
 import type { EleventyConfig } from "./src/eleventy-types.ts";
 import { feedsPlugin } from "./src/feeds/plugin.ts";
 import { frontMatterEngines } from "./src/frontmatter/engines.ts";
 import { markdownPlugin } from "./src/markdown/plugin.ts";
 import { contentPlugin } from "./src/model/plugin.ts";
 import { jsxPlugin } from "./src/render/jsx-plugin.ts";
+import { renderedPagesPlugin } from "./src/render/rendered-pages.ts";
 import { searchPlugin } from "./src/search/plugin.ts";
 import { slidesPlugin } from "./src/slides/plugin.ts";
 
@@ -22,8 +22,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPassthroughCopy({ public: "/" });
   eleventyConfig.addPlugin(calendarPlugin);
   eleventyConfig.addPlugin(searchPlugin);
-  // `npm run build` scans each page as it is written, for the sitemap and the link check.
-  eleventyConfig.addPlugin(renderedSitePlugin);
+  // `npm run build` hands each page, as it is written, to a worker: link-check scan, search index.
+  eleventyConfig.addPlugin(renderedPagesPlugin);
   eleventyConfig.addPlugin(slidesPlugin);
   eleventyConfig.addWatchTarget("src/");
   eleventyConfig.setServerOptions({ port: 8080 });

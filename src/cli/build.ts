@@ -2,19 +2,12 @@ import { rm, rename } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import { renderedSite, startScanning, stopScanning, type RenderedSite } from "../checks/rendered-site.ts";
+import { renderedSite, type RenderedSite } from "../checks/rendered-site.ts";
+import { startPageWorker, stopPageWorker } from "../render/rendered-pages.ts";
 import { ContentError, type Problem } from "../checks/problem.ts";
 import { postBuildLanes, type PostBuildContext } from "./post-build.ts";
 import { findProblems, reportProblems } from "./report.ts";
 import { isMain } from "./is-main.ts";
-
-/**
- * `npm run build`: the production site. Eleventy writes to a temporary folder; only a build
- * that passes every check replaces `_site/`, so a failed build never publishes anything.
- */
-async function abortSteps(): Promise<void> {
-  await Promise.allSettled(postBuildLanes.flat().map((step) => step.abort?.()));
-}
 
 /** Runs each lane's steps in order, the lanes side by side; every lane's problems, and each step's time. */
 async function runLanes(outputDir: string, context: PostBuildContext, timings: [string, number][]): Promise<Problem[]> {
@@ -30,14 +23,18 @@ async function runLanes(outputDir: string, context: PostBuildContext, timings: [
   return (await Promise.all(lanes)).flat();
 }
 
+/**
+ * `npm run build`: the production site. Eleventy writes to a temporary folder; only a build
+ * that passes every check replaces `_site/`, so a failed build never publishes anything.
+ */
 export async function build(input = "content", output = "_site"): Promise<boolean> {
   const started = performance.now();
   const timings: [string, number][] = [];
   const staging = path.join(path.dirname(output), `.build-${path.basename(output)}-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   try {
-    for (const step of postBuildLanes.flat()) step.before?.();
-    startScanning();
+    // Pages go to a worker as they are written: scanned for the checks, fed to the search index.
+    startPageWorker();
     const eleventy = new Eleventy(input, staging, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
     await eleventy.write();
     timings.push(["eleventy", performance.now() - started]);
@@ -48,11 +45,10 @@ export async function build(input = "content", output = "_site"): Promise<boolea
     const problems = findProblems(error);
     if (problems) reportProblems(problems);
     else console.error(error);
-    await abortSteps();
     await rm(staging, { recursive: true, force: true });
     return false;
   } finally {
-    await stopScanning();
+    await stopPageWorker();
   }
   await rm(output, { recursive: true, force: true });
   await rename(staging, output);

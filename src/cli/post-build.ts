@@ -4,7 +4,7 @@ import type { RenderedSite } from "../checks/rendered-site.ts";
 import { loadContent } from "../model/load.ts";
 import { renderedModel } from "../model/plugin.ts";
 import { indexSite } from "../search/index-site.ts";
-import { abortIndexing, finishIndexing, startIndexing } from "../search/live-index.ts";
+import { writeSearchIndex } from "../render/rendered-pages.ts";
 import { writeSitemap } from "../sharing/sitemap.ts";
 
 /** What every step may need besides the output. */
@@ -19,11 +19,7 @@ export interface PostBuildContext {
 export interface PostBuildStep {
   /** Shown in the build's timings line. */
   name: string;
-  /** Called before Eleventy renders, for steps that work while it renders (the search index). */
-  before?(): void;
   run(outputDir: string, context: PostBuildContext): Promise<Problem[]>;
-  /** Called when the build fails before this step ran, to release what `before` started. */
-  abort?(): Promise<void>;
 }
 
 /** Every internal link and #anchor resolves in the output; broken ones point back to their Markdown file. */
@@ -39,10 +35,8 @@ export const linkCheck: PostBuildStep = {
 /** Search (issue 5): the Pagefind index, written into the site as /pagefind/. */
 const searchIndex: PostBuildStep = {
   name: "search",
-  // Fed page by page while Eleventy renders (live-index.ts); indexSite reads the output otherwise.
-  before: startIndexing,
-  run: async (outputDir) => ((await finishIndexing(outputDir)) ?? (await indexSite(outputDir))).problems,
-  abort: abortIndexing,
+  // Fed page by page while Eleventy renders (src/render/page-worker.ts); indexSite reads the output otherwise.
+  run: async (outputDir) => ((await writeSearchIndex(outputDir)) ?? (await indexSite(outputDir))).problems,
 };
 
 /**

@@ -1,92 +1,99 @@
-import { once } from "node:events";
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
-import type { Worker } from "node:worker_threads";
+import type * as Pagefind from "pagefind";
 import type { Problem } from "../checks/problem.ts";
 import { isLang, type Lang } from "../site.ts";
-import { alsoIndexIn, asLanguage, bundleDir, crossLanguageParam, unusedFiles, type IndexReport } from "./index-site.ts";
-import type { IndexWorkerReport, ToIndexWorker } from "./index-worker.ts";
+import { alsoIndexIn, asLanguage, bundleDir, crossLanguageParam, excludeSelectors, unusedFiles, type IndexReport } from "./index-site.ts";
 import { mergeBundles } from "./merge-bundles.ts";
-import { startWorker } from "../workers/start.ts";
 
-interface LiveIndex {
-  /** One worker (and Pagefind process) per language, started by the first page in it. */
-  workers: Map<Lang, Worker>;
-  pages: number;
-  crossLanguage: number;
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof Pagefind.createIndex>>["index"]>;
+
+/** One language's index, in its own Pagefind process. */
+interface LanguageIndex {
+  api: typeof Pagefind;
+  ready: Promise<{ index?: PagefindIndex; errors: string[] }>;
 }
-
-let live: LiveIndex | undefined;
 
 /**
- * Indexing while Eleventy renders (issue 8): each page is posted to its language's worker as
- * it is written, instead of the whole site being read back afterwards. Pagefind runs in one
- * process per language, so the indexes are built on the second core while this one renders,
- * and written on both cores at once. `npm run build` starts it before rendering and finishes
- * it in its post-build step.
+ * The pagefind module keeps one Pagefind process per module instance, and Node makes a new
+ * instance for each URL (the query differs): so each language gets its own process, and the
+ * indexes are built and written on both cores at once (issue 8).
  */
-export function startIndexing(): void {
-  live = { workers: new Map(), pages: 0, crossLanguage: 0 };
+async function languageIndex(lang: Lang): Promise<LanguageIndex> {
+  const api = (await import(`${import.meta.resolve("pagefind")}?lang=${lang}`)) as typeof Pagefind;
+  return { api, ready: api.createIndex({ excludeSelectors }) };
 }
 
-function post(current: LiveIndex, lang: Lang, message: ToIndexWorker): void {
-  let worker = current.workers.get(lang);
-  if (!worker) {
-    worker = startWorker(new URL("./index-worker.ts", import.meta.url));
-    current.workers.set(lang, worker);
+/**
+ * The search index, fed each page as it is rendered instead of reading the site back
+ * afterwards. `npm run build` does this in its page worker (src/render/page-worker.ts).
+ */
+export class LiveIndex {
+  private readonly indexes = new Map<Lang, Promise<LanguageIndex>>();
+  /** Each page sent to Pagefind, resolving to its errors. */
+  private readonly adds: Promise<string[]>[] = [];
+  private pages = 0;
+  private crossLanguage = 0;
+
+  private add(lang: Lang, url: string, content: string): void {
+    let language = this.indexes.get(lang);
+    if (!language) this.indexes.set(lang, (language = languageIndex(lang)));
+    this.adds.push(
+      language.then(async ({ ready }) => {
+        const { index } = await ready;
+        return index ? (await index.addHTMLFile({ url, content })).errors : [];
+      }),
+    );
   }
-  worker.postMessage(message);
-}
 
-/** A page as it is written; only content pages (`data-pagefind-body`) are sent. */
-export function indexRendered(url: string, html: string): void {
-  const current = live;
-  if (!current || !html.includes("data-pagefind-body")) return;
-  const lang = /^(?:<!DOCTYPE html>)?\s*<html lang="([a-z]+)"/i.exec(html)?.[1];
-  if (!lang || !isLang(lang)) return;
-  post(current, lang, { type: "add", url, content: html });
-  current.pages += 1;
-  const other = alsoIndexIn(html);
-  if (other) {
-    // As in indexSite: the other language's copy gets its own URL (the search script drops the query).
-    post(current, other, { type: "add", url: `${url}?${crossLanguageParam}=${other}`, content: asLanguage(html, other) });
-    current.crossLanguage += 1;
+  /** A page as it is written; only content pages (`data-pagefind-body`) are indexed. */
+  page(url: string, html: string): void {
+    if (!html.includes("data-pagefind-body")) return;
+    const lang = /^(?:<!DOCTYPE html>)?\s*<html lang="([a-z]+)"/i.exec(html)?.[1];
+    if (!lang || !isLang(lang)) return;
+    this.add(lang, url, html);
+    this.pages += 1;
+    const other = alsoIndexIn(html);
+    if (other) {
+      // As in indexSite: the other language's copy gets its own URL (the search script drops the query).
+      this.add(other, `${url}?${crossLanguageParam}=${other}`, asLanguage(html, other));
+      this.crossLanguage += 1;
+    }
   }
-}
 
-/** Tells every worker to write (or only close), and waits for their reports. */
-async function settle(current: LiveIndex, outputFor?: (lang: Lang) => string): Promise<string[]> {
-  const reports = [...current.workers].map(async ([lang, worker]) => {
-    const answered = once(worker, "message") as Promise<[IndexWorkerReport]>;
-    worker.postMessage((outputFor ? { type: "write", outputPath: outputFor(lang) } : { type: "close" }) satisfies ToIndexWorker);
-    const [report] = await answered;
-    await worker.terminate();
-    return report.errors;
-  });
-  return (await Promise.all(reports)).flat();
-}
-
-/** Writes the index started by startIndexing into the site; undefined when none was started. */
-export async function finishIndexing(outputDir: string): Promise<IndexReport | undefined> {
-  const current = live;
-  live = undefined;
-  // No content page at all: indexSite writes the (empty) index the search page loads.
-  if (!current?.workers.size) return undefined;
-  const bundleOf = (lang: Lang) => path.join(outputDir, `.${bundleDir}-${lang}`);
-  const errors = await settle(current, bundleOf);
-  const problems: Problem[] = errors.map((message) => ({ file: outputDir, line: 0, message: `search index: ${message}` }));
-  if (problems.length) return { pages: current.pages, crossLanguage: current.crossLanguage, problems };
-  const target = path.join(outputDir, bundleDir);
-  await mergeBundles([...current.workers.keys()].map(bundleOf), target);
-  for (const file of await readdir(target).catch(() => [])) {
-    if (unusedFiles.test(file)) await rm(path.join(target, file));
+  /** Writes every language's index and merges them into the site's /pagefind/; undefined when no page came. */
+  async write(outputDir: string): Promise<IndexReport | undefined> {
+    if (!this.indexes.size) return undefined;
+    const problems: Problem[] = [];
+    const fail = (messages: string[]) => problems.push(...messages.map((message) => ({ file: outputDir, line: 0, message: `search index: ${message}` })));
+    const bundleOf = (lang: Lang) => path.join(outputDir, `.${bundleDir}-${lang}`);
+    for (const errorsOfPage of await Promise.all(this.adds)) fail(errorsOfPage);
+    await Promise.all(
+      [...this.indexes].map(async ([lang, language]) => {
+        const { index, errors } = await (await language).ready;
+        fail(errors);
+        if (index) fail((await index.writeFiles({ outputPath: bundleOf(lang) })).errors);
+      }),
+    );
+    await this.close();
+    if (problems.length) return { pages: this.pages, crossLanguage: this.crossLanguage, problems };
+    const target = path.join(outputDir, bundleDir);
+    await mergeBundles([...this.indexes.keys()].map(bundleOf), target);
+    for (const file of await readdir(target)) {
+      if (unusedFiles.test(file)) await rm(path.join(target, file));
+    }
+    return { pages: this.pages, crossLanguage: this.crossLanguage, problems };
   }
-  return { pages: current.pages, crossLanguage: current.crossLanguage, problems };
-}
 
-/** A build that failed: stop the workers without writing anything. */
-export async function abortIndexing(): Promise<void> {
-  const current = live;
-  live = undefined;
-  if (current) await settle(current);
+  /** Stops every Pagefind process (after write, or when the build failed). */
+  async close(): Promise<void> {
+    await Promise.allSettled(this.adds);
+    await Promise.allSettled(
+      [...this.indexes.values()].map(async (language) => {
+        const { api, ready } = await language;
+        await (await ready).index?.deleteIndex();
+        await api.close();
+      }),
+    );
+  }
 }

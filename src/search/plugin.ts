@@ -1,6 +1,5 @@
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { indexSite } from "./index-site.ts";
-import { indexRendered } from "./live-index.ts";
 
 /** What Eleventy passes to `eleventy.after` (https://www.11ty.dev/docs/events/#eleventy.after). */
 interface AfterBuild {
@@ -10,14 +9,9 @@ interface AfterBuild {
 
 /**
  * `npm start` gets a working search too: after each rebuild the dev server's output is indexed.
- * (`npm run build` indexes in its post-build step instead, before the site is published.)
+ * (`npm run build` indexes each page as it is rendered instead: src/render/page-worker.ts.)
  */
 export function searchPlugin(eleventyConfig: EleventyConfig): void {
-  // `npm run build` indexes each page as it is written (when it started a live index).
-  eleventyConfig.addTransform("search-index", function (content) {
-    if (typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html")) indexRendered(this.page.url, content);
-    return content;
-  });
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: AfterBuild) => {
     if (runMode === "build") return;
     const report = await indexSite(directories.output);
