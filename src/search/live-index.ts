@@ -1,10 +1,6 @@
-import { readdir, rm } from "node:fs/promises";
-import path from "node:path";
 import * as pagefind from "pagefind";
 import type { Problem } from "../checks/problem.ts";
-import { alsoIndexIn, asLanguage, bundleDir, crossLanguageParam, excludeSelectors, unusedFiles, type IndexReport } from "./index-site.ts";
-
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
+import { alsoIndexIn, asLanguage, crossLanguageParam, excludeSelectors, writeBundle, type IndexReport, type PagefindIndex } from "./index-site.ts";
 
 interface LiveIndex {
   ready: Promise<{ index?: PagefindIndex; errors: string[] }>;
@@ -54,11 +50,7 @@ export async function finishIndexing(outputDir: string): Promise<IndexReport | u
   }
   try {
     for (const errorsOfPage of await Promise.all(current.adds)) fail(errorsOfPage);
-    await rm(path.join(outputDir, bundleDir), { recursive: true, force: true });
-    fail((await index.writeFiles({ outputPath: path.join(outputDir, bundleDir) })).errors);
-    for (const file of await readdir(path.join(outputDir, bundleDir))) {
-      if (unusedFiles.test(file)) await rm(path.join(outputDir, bundleDir, file));
-    }
+    fail(await writeBundle(index, outputDir));
     return { pages: current.pages, crossLanguage: current.crossLanguage, problems };
   } finally {
     await index.deleteIndex();
