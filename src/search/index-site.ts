@@ -3,6 +3,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import type { Problem } from "../checks/problem.ts";
 import { isLang, type Lang } from "../site.ts";
+import { closeIndexGaps } from "./pagefind-meta.ts";
 
 /** Marks the other-language copy of a single-language page in its URL. */
 export const crossLanguageParam = "in";
@@ -11,7 +12,29 @@ export const crossLanguageParam = "in";
 export const bundleDir = "pagefind";
 
 /** Pagefind's ready-made UIs; the site has its own (src/search/browser/search.ts), so they are not published. */
-export const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+
+export type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
+
+/**
+ * Makes a written bundle what the site publishes: without Pagefind's own UIs, and with no gaps
+ * between index chunks (src/search/chunk-bounds.ts: a first French query loads one chunk, not two).
+ * Returns problems as messages.
+ */
+export async function finishBundle(bundlePath: string): Promise<string[]> {
+  for (const file of await readdir(bundlePath)) {
+    if (unusedFiles.test(file)) await rm(path.join(bundlePath, file));
+  }
+  return closeIndexGaps(bundlePath);
+}
+
+/** Writes an index into the site as it is published (see finishBundle). Returns problems as messages. */
+export async function writeBundle(index: PagefindIndex, outputDir: string): Promise<string[]> {
+  const bundlePath = path.join(outputDir, bundleDir);
+  await rm(bundlePath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: bundlePath });
+  return written.errors.length ? written.errors : finishBundle(bundlePath);
+}
 
 /**
  * Parts of a content page that are not its text: the facts box (shown in results from the
@@ -75,11 +98,7 @@ export async function indexSite(outputDir: string): Promise<IndexReport> {
       fail(result.errors);
       crossLanguage += 1;
     }
-    const written = await index.writeFiles({ outputPath: path.join(outputDir, bundleDir) });
-    fail(written.errors);
-    for (const file of await readdir(path.join(outputDir, bundleDir))) {
-      if (unusedFiles.test(file)) await rm(path.join(outputDir, bundleDir, file));
-    }
+    fail(await writeBundle(index, outputDir));
     return { pages: added.page_count, crossLanguage, problems };
   } finally {
     await index.deleteIndex();

@@ -1,12 +1,9 @@
-import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type * as Pagefind from "pagefind";
 import type { Problem } from "../checks/problem.ts";
 import { isLang, type Lang } from "../site.ts";
-import { alsoIndexIn, asLanguage, bundleDir, crossLanguageParam, excludeSelectors, unusedFiles, type IndexReport } from "./index-site.ts";
+import { alsoIndexIn, asLanguage, bundleDir, crossLanguageParam, excludeSelectors, finishBundle, type IndexReport, type PagefindIndex } from "./index-site.ts";
 import { mergeBundles } from "./merge-bundles.ts";
-
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof Pagefind.createIndex>>["index"]>;
 
 /** One language's index, in its own Pagefind process. */
 interface LanguageIndex {
@@ -79,9 +76,7 @@ export class LiveIndex {
     if (problems.length) return { pages: this.pages, crossLanguage: this.crossLanguage, problems };
     const target = path.join(outputDir, bundleDir);
     await mergeBundles([...this.indexes.keys()].map(bundleOf), target);
-    for (const file of await readdir(target)) {
-      if (unusedFiles.test(file)) await rm(path.join(target, file));
-    }
+    fail(await finishBundle(target));
     return { pages: this.pages, crossLanguage: this.crossLanguage, problems };
   }
 
