@@ -3,10 +3,18 @@ import { site, type Lang } from "../site.ts";
 
 const locales: Record<Lang, string> = { en: "en-CA", fr: "fr-CA" };
 
+// Lists, feeds and related boxes print the same dates on thousands of pages: each is formatted once.
+const formatted = new Map<string, string>();
+
 /** "March 22, 2018" / "22 mars 2018", always in America/Toronto. */
 export function formatDate(date: DateTime | string, lang: Lang): string {
-  const value = typeof date === "string" ? DateTime.fromISO(date, { zone: site.timeZone }) : date.setZone(site.timeZone);
-  return value.setLocale(locales[lang]).toLocaleString(DateTime.DATE_FULL);
+  const key = `${lang} ${typeof date === "string" ? date : date.toMillis()}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const value = typeof date === "string" ? DateTime.fromISO(date, { zone: site.timeZone }) : date.setZone(site.timeZone);
+    formatted.set(key, (text = value.setLocale(locales[lang]).toLocaleString(DateTime.DATE_FULL)));
+  }
+  return text;
 }
 
 /** "12:00" -> "12:00 p.m." / "12 h 00", per the Canada.ca style guides. */
