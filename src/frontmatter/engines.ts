@@ -1,5 +1,5 @@
 import { parse } from "yaml";
-import { refusedLanguageMessage } from "./parse.ts";
+import { alreadyParsed, refusedLanguageMessage } from "./parse.ts";
 
 function refuse(language: string) {
   return () => {
@@ -13,7 +13,8 @@ function refuse(language: string) {
  * by one that throws. https://www.11ty.dev/docs/data-frontmatter-customize/
  */
 export const frontMatterEngines = {
-  yaml: (text: string) => parse(text, { maxAliasCount: 50 }) ?? {},
+  // The content model parsed every file's YAML before Eleventy reads it: not parsed twice.
+  yaml: (text: string) => alreadyParsed(text) ?? parse(text, { maxAliasCount: 50 }) ?? {},
   javascript: refuse("javascript"),
   js: refuse("js"),
   jsLegacy: refuse("javascript"),

@@ -17,6 +17,16 @@ export interface FrontMatter {
 
 const fence = /^---([^\r\n]*)\r?\n/;
 
+/** Front matter parsed without errors, by its YAML text, for Eleventy's own pass (src/frontmatter/engines.ts). */
+const parsed = new Map<string, unknown>();
+const cacheKey = (yamlText: string) => yamlText.replace(/^(\r?\n)+/, "").trimEnd();
+
+/** The data of YAML this module parsed already (a copy: Eleventy may change it), or undefined. */
+export function alreadyParsed(yamlText: string): unknown {
+  const value = parsed.get(cacheKey(yamlText));
+  return value === undefined ? undefined : structuredClone(value);
+}
+
 export function refusedLanguageMessage(language: string): string {
   return `front matter language "${language}" is not allowed (expected plain YAML between --- lines; JavaScript front matter is never evaluated)`;
 }
@@ -55,6 +65,7 @@ export function parseFrontMatter(source: string): FrontMatter {
     errors.push({ line: 2, message: "front matter: expected key: value pairs" });
   }
   const data = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  if (!errors.length) parsed.set(cacheKey(yamlText), structuredClone(data));
 
   function lineOf(path: readonly PropertyKey[], key?: string): number {
     const nodePath = path.map((part) => (typeof part === "symbol" ? String(part) : part));
