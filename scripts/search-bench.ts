@@ -99,7 +99,7 @@ async function measure(page: Page, searchPath: string, word: string, idle: boole
 let dir = values.site;
 if (!dir) {
   const files = generateSite({ pages });
-  dir = await fixtureProject(files);
+  dir = await fixtureProject(files, { keep: values.keep });
   console.log(`Generated ${Object.keys(files).length} content files (${pages} content pages EN+FR, plus people) in ${dir}`);
   const started = Date.now();
   const built = await runCli(dir, "build");

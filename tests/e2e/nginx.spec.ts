@@ -1,13 +1,13 @@
 import { execFile } from "node:child_process";
-import { chmod, cp, mkdtemp, readdir, rm } from "node:fs/promises";
+import { chmod, cp, readdir, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
 import { startNginx, type RunningNginx } from "../../src/deploy/nginx.ts";
 import { freePort, nginxInstalled } from "../helpers/nginx.ts";
 import { templatePages } from "./pages.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 // The production web server (deploy/nginx.conf) in front of the built site, as in the image.
 // One nginx for the whole file, started on a free port and stopped by its own PID.
@@ -20,7 +20,7 @@ let base: string;
 
 test.beforeAll(async () => {
   // A copy of _site/ with a Pagefind index, so search is proven even before the build makes one.
-  siteCopy = await mkdtemp(path.join(tmpdir(), "govcloud-site-"));
+  siteCopy = await tempDir("govcloud-site-");
   await cp("_site", siteCopy, { recursive: true });
   await chmod(siteCopy, 0o755); // readable by nginx's workers, which drop root
   if (!existsSync(path.join(siteCopy, "pagefind"))) {

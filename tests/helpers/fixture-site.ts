@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
+import { tempDir } from "./temp-dir.ts";
 
 const run = promisify(execFile);
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -24,12 +24,12 @@ export const menuPages: FixtureFiles = {
 };
 
 /**
- * A throwaway project: the fixture as its content/, the real code linked in. Builds run in
+ * A throwaway project (removed when the process exits, unless `keep`): the fixture as its content/, the real code linked in. Builds run in
  * it exactly as `npm run build` runs in the real one, without touching the real content/.
  */
-export async function fixtureProject(fixture: FixtureFiles, options: { menuPages?: boolean } = {}): Promise<string> {
+export async function fixtureProject(fixture: FixtureFiles, options: { menuPages?: boolean; keep?: boolean } = {}): Promise<string> {
   const files = options.menuPages === false ? fixture : { ...menuPages, ...fixture };
-  const dir = await mkdtemp(path.join(tmpdir(), "govcloud-fixture-"));
+  const dir = await tempDir("govcloud-fixture-", { keep: options.keep ?? false });
   for (const name of ["src", "layouts", "node_modules", "eleventy.config.ts", "package.json"]) {
     await symlink(path.join(projectRoot, name), path.join(dir, name));
   }

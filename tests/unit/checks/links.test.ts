@@ -1,15 +1,15 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { checkLinks } from "../../../src/checks/links.ts";
 import { site as siteFacts } from "../../../src/site.ts";
 import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
+import { tempDir } from "../../helpers/temp-dir.ts";
 
 async function site(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "govcloud-links-"));
+  const dir = await tempDir("govcloud-links-");
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
     await writeFile(path.join(dir, file), text);

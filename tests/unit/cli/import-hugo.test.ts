@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { fixtureProject, menuPages, projectRoot, runCli } from "../../helpers/fixture-site.ts";
+import { tempDir } from "../../helpers/temp-dir.ts";
 
 const hugoSite = path.join(projectRoot, "tests/fixtures/hugo-site");
 
@@ -83,7 +83,7 @@ test("a file edited since the import is kept and reported, not overwritten", asy
 });
 
 test("a result that would not build exits non-zero and writes nothing", async () => {
-  const site = await mkdtemp(path.join(tmpdir(), "hugo-broken-"));
+  const site = await tempDir("hugo-broken-");
   await cp(hugoSite, site, { recursive: true });
   // An alias that takes the address of a list page the site generates.
   await writeFile(path.join(site, "content/about.md"), '+++\ntitle = "About"\naliases = ["/en/meetings/"]\n+++\nText.\n');
@@ -96,7 +96,7 @@ test("a result that would not build exits non-zero and writes nothing", async ()
 });
 
 test("a reveal-hugo section deck is a deck; a meeting without a date is not imported and fails the run", async () => {
-  const site = await mkdtemp(path.join(tmpdir(), "hugo-decks-"));
+  const site = await tempDir("hugo-decks-");
   await cp(hugoSite, site, { recursive: true });
   await writeFile(path.join(site, "content/meetup/notes.md"), '+++\ntitle = "Undated notes"\n+++\nText.\n');
   // reveal-hugo's other layout: a section whose _index.md has outputs = ["Reveal"].

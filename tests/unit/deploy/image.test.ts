@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { parseDocument } from "yaml";
 import { findNginx } from "../../../src/deploy/nginx.ts";
 import { projectRoot } from "../../helpers/fixture-site.ts";
 import { nginxInstalled } from "../../helpers/nginx.ts";
+import { tempDir } from "../../helpers/temp-dir.ts";
 
 // Docker cannot run here: what the image does is checked from its Dockerfile, and its exact
 // nginx file layout is checked by nginx itself (`nginx -t`). The e2e suite serves the same
@@ -48,7 +48,7 @@ test("the runtime is non-root on 8080 with its pid and temp files under /tmp", a
 
 test("nginx accepts the image's exact configuration", { skip: !nginxInstalled() && "nginx is not installed" }, async () => {
   // The files where the Dockerfile puts them, relative to /etc/nginx.
-  const etc = await mkdtemp(path.join(tmpdir(), "govcloud-etc-nginx-"));
+  const etc = await tempDir("govcloud-etc-nginx-");
   try {
     await mkdir(path.join(etc, "govcloud"));
     for (const source of dockerfile.matchAll(/^COPY (deploy\/\S+(?: deploy\/\S+)*) (\/etc\/nginx\/\S*)$/gm)) {

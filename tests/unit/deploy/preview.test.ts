@@ -1,17 +1,18 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { mkdtemp, writeFile, chmod } from "node:fs/promises";
+import { writeFile, chmod } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { startNginx } from "../../../src/deploy/nginx.ts";
 import { freePort, nginxInstalled } from "../../helpers/nginx.ts";
+import { tempDir } from "../../helpers/temp-dir.ts";
 
 const skip = !nginxInstalled() && "nginx is not installed";
 
 async function tinySite(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "govcloud-tiny-"));
+  const dir = await tempDir("govcloud-tiny-");
   await chmod(dir, 0o755);
   await writeFile(path.join(dir, "index.html"), "<!doctype html><title>t</title><h1>tiny</h1>");
   return dir;

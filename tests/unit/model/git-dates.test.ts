@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { lastCommitDates } from "../../../src/model/git-dates.ts";
+import { tempDir } from "../../helpers/temp-dir.ts";
 
 test("Date modified comes from each file's last commit", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "git-dates-"));
+  const dir = await tempDir("git-dates-");
   const git = (args: string[], date: string) =>
     execFileSync("git", args, { cwd: dir, env: { ...process.env, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" } });
   git(["init", "-q"], "2020-01-01T12:00:00Z");
@@ -30,7 +30,7 @@ test("Date modified comes from each file's last commit", async () => {
 });
 
 test("outside a git checkout there are no dates, and no crash", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "no-git-"));
+  const dir = await tempDir("no-git-");
   const cwd = process.cwd();
   process.chdir(dir);
   try {

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { copyFile, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { pathToFileURL } from "node:url";
@@ -10,6 +9,7 @@ import { arrayItems, readText } from "../../../src/search/cbor.ts";
 import { writeBundle, type PagefindIndex } from "../../../src/search/index-site.ts";
 import { rewriteChunkBounds } from "../../../src/search/pagefind-meta.ts";
 import { serveStatic } from "../../helpers/static-server.ts";
+import { tempDir } from "../../helpers/temp-dir.ts";
 
 /**
  * A French index shaped like the 4,000-page bench site's: "de" so frequent that it ends its chunk,
@@ -29,7 +29,7 @@ async function frenchIndex(): Promise<PagefindIndex> {
 
 let dir = "";
 before(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "govcloud-chunks-"));
+  dir = await tempDir("govcloud-chunks-");
   const index = await frenchIndex();
   // Pagefind's own output, and the site's (writeBundle) from the same index.
   assert.deepEqual((await index.writeFiles({ outputPath: path.join(dir, "pagefind-own", "pagefind") })).errors, []);
