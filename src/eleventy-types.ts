@@ -19,6 +19,7 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
   on(event: string, callback: (...args: never[]) => unknown): void;
-  ignores: { add(glob: string): void };
+  /** https://www.11ty.dev/docs/ignores/#configuration-api */
+  ignores: Set<string>;
   directories: { input: string; output: string };
 }
