@@ -7,10 +7,10 @@
  * Options: --sizes 1000,4000 --runs 3 --skip-dev --skip-search --dev-only (only the dev loop, on the largest size)
  */
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { startCommand } from "../tests/helpers/dev-server.ts";
 import { fixtureProject, projectRoot } from "../tests/helpers/fixture-site.ts";
 import { generateSite } from "./generate-site.ts";
 import { peakRss } from "./process-tree-rss.ts";
@@ -97,14 +97,6 @@ async function minimalHugo(content: string, dir: string): Promise<void> {
 function parseTimings(output: string): Record<string, number> {
   const line = output.split("\n").find((l) => l.startsWith("timings:")) ?? "";
   return Object.fromEntries([...line.matchAll(/(\w+)_ms=(\d+)/g)].map((m) => [m[1] ?? "", Number(m[2])]));
-}
-
-/** `npm start` exactly as package.json runs it (after `node`), on another port. */
-function startCommand(port: number): string[] {
-  const scripts = (JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { scripts: { start: string } }).scripts;
-  const [node, ...args] = scripts.start.split(/\s+/);
-  if (node !== "node") throw new Error(`npm start no longer starts with node: ${scripts.start}`);
-  return [...args.filter((arg) => !arg.startsWith("--port")), `--port=${port}`];
 }
 
 async function devRebuildMs(dir: string): Promise<number> {

@@ -1,4 +1,5 @@
 import { relatedTo } from "../collections/related.ts";
+import { isInFeeds } from "../feeds/items.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
 
@@ -16,13 +17,11 @@ export const listingTemplates = [
   "untranslated.11ty.tsx",
 ] as const;
 
-/** Generated pages that show entries' Markdown bodies, by the collection whose bodies they show. */
-const bodyTemplates: Partial<Record<Entry["collection"], readonly string[]>> = {
-  posts: ["feeds.11ty.ts"],
-  meetings: ["feeds.11ty.ts"],
-  demos: ["feeds.11ty.ts"],
-  slides: ["slides-present.11ty.tsx"],
-};
+/** Generated pages that show an entry's Markdown body: the feeds it is in, a deck's slideshow. */
+function bodyTemplates(model: ContentModel, entry: Entry): string[] {
+  if (entry.collection === "slides") return ["slides-present.11ty.tsx"];
+  return isInFeeds(model, entry) ? ["feeds.11ty.ts"] : [];
+}
 
 /** Front-matter fields that name another entry, by the folder that entry lives in. */
 const referenceFields = { authors: "people", presenters: "people", noteTaker: "people", meeting: "meetings", slides: "slides" } as const;
@@ -68,7 +67,7 @@ function shownElsewhere(entry: Entry): string {
 
 /**
  * The pages one save must render again under `npm start`, from the model before and after it.
- * A body edit: the page itself, and the feeds or presentation that show bodies. A front-matter
+ * A body edit: the page itself, and the feeds or slideshow that show its body. A front-matter
  * edit: also its translation, the entries it names and that name it, the pages whose related
  * box lists it, and the generated lists. A page added, removed or moved, or any change the
  * model cannot place: everything, as a full build would.
@@ -82,7 +81,7 @@ export function affectedPages(before: ContentModel, after: ContentModel, changed
     if (!was || !is) return { all: true, reason: `${file} was added, removed, or is not valid` };
     if (was.url !== is.url || was.published !== is.published) return { all: true, reason: `the address of ${file} changed` };
     templates.add(file);
-    for (const name of bodyTemplates[is.collection] ?? []) site(name);
+    for (const name of bodyTemplates(after, is)) site(name);
     if (shownElsewhere(was) === shownElsewhere(is)) continue;
     for (const name of listingTemplates) site(name);
     for (const [model, entry] of [[before, was], [after, is]] as const) {
