@@ -17,6 +17,8 @@ export interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;
   setServerOptions(options: Record<string, unknown>): void;
+  /** https://www.11ty.dev/docs/watch-serve/#advanced-chokidar-configuration */
+  setChokidarConfig(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
   on(event: string, callback: (...args: never[]) => unknown): void;
   /** https://www.11ty.dev/docs/ignores/#configuration-api */

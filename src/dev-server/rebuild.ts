@@ -20,6 +20,9 @@ export interface DevRebuilds {
  * (layouts, code, data) rebuilds everything, as before.
  */
 export function devRebuilds(eleventyConfig: EleventyConfig, contentDir: () => string): DevRebuilds {
+  // Eleventy waits for a saved file to stay unchanged 150 ms before it rebuilds; Markdown files
+  // are small and editors write them at once: 50 ms is enough, and a third of the 500 ms budget back.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
   const scope = templateScope(eleventyConfig);
   /** The model the pages in the output were rendered from. */
   let rendered: ContentModel | undefined;

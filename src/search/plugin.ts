@@ -1,6 +1,8 @@
+import { spawn } from "node:child_process";
+import { constants, setPriority } from "node:os";
+import { fileURLToPath } from "node:url";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { backgroundJob, type BackgroundJob } from "./background.ts";
-import { indexSite } from "./index-site.ts";
 import { indexRendered } from "./live-index.ts";
 
 /** What Eleventy passes to `eleventy.after` (https://www.11ty.dev/docs/events/#eleventy.after). */
@@ -11,6 +13,21 @@ interface AfterBuild {
 
 /** How long the dev server waits after a rebuild before re-indexing: saves in a row index once. */
 export const devIndexQuietMs = 1500;
+
+const indexCli = fileURLToPath(new URL("../cli/index-search.ts", import.meta.url));
+
+/**
+ * Indexes `outputDir` in a child process at the lowest priority (Pagefind, which it starts,
+ * inherits it): reading thousands of pages back must not slow the next rebuild.
+ */
+function indexInBackground(outputDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", indexCli, outputDir], { stdio: "inherit" });
+    if (child.pid) setPriority(child.pid, constants.priority.PRIORITY_LOW);
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`[search] indexing ${outputDir} failed (${code})`))));
+  });
+}
 
 /**
  * `npm start` gets a working search too: after each rebuild the dev server's output is indexed,
@@ -29,11 +46,7 @@ export function searchPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.after", ({ directories, runMode }: AfterBuild) => {
     if (runMode === "build") return;
     outputDir = directories.output;
-    devIndex ??= backgroundJob(async () => {
-      const report = await indexSite(outputDir);
-      for (const problem of report.problems) console.warn(problem.message);
-      console.log(`[search] indexed ${report.pages} HTML files into ${outputDir}pagefind/`);
-    }, devIndexQuietMs);
+    devIndex ??= backgroundJob(() => indexInBackground(outputDir), devIndexQuietMs);
     devIndex.request();
   });
 }
