@@ -28,11 +28,11 @@ export function ignoresKeeping(templates: Iterable<string>, keep: Set<string>): 
 export function templateFiles(inputDir: string, extensions: readonly string[]): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const file = `${dir}/${name}`;
-      const stats = statSync(file, { throwIfNoEntry: false });
-      if (stats?.isDirectory()) walk(file);
-      else if (stats?.isFile() && extensions.some((ext) => name.endsWith(`.${ext}`))) found.push(file);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = `${dir}/${entry.name}`;
+      const kind = entry.isSymbolicLink() ? statSync(file, { throwIfNoEntry: false }) : entry;
+      if (kind?.isDirectory()) walk(file);
+      else if (kind?.isFile() && extensions.some((ext) => entry.name.endsWith(`.${ext}`))) found.push(file);
     }
   };
   walk(inputDir);
