@@ -23,6 +23,10 @@ test.beforeAll(async () => {
   server = await startDevServer(dir, port);
 });
 
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach("dev server log", { body: server?.log() ?? "", contentType: "text/plain" });
+});
+
 test.afterAll(async () => {
   await server?.stop();
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -34,6 +38,12 @@ async function save(edit: (text: string) => string): Promise<number> {
   return from;
 }
 
+/** Save, then wait for the rebuild to be written (pages opened later must not race it). */
+async function saveAndWait(edit: (text: string) => string): Promise<void> {
+  const from = await save(edit);
+  await server?.printed(/Wrote \d+ files?[^\n]*\n[^]*Watching/, from, 30_000);
+}
+
 test("a saved body shows on the post page without reloading by hand", async ({ page }) => {
   await page.goto(`${server?.origin}/en/blog/hello/`);
   await expect(page.getByText("The first body.")).toBeVisible();
@@ -43,9 +53,9 @@ test("a saved body shows on the post page without reloading by hand", async ({ p
 });
 
 test("a saved title shows on the post, the blog list, the author's page and related posts", async ({ page }) => {
-  await save((text) => text.replace("title: Hello", "title: Hello again"));
+  await saveAndWait((text) => text.replace("title: Hello", "title: Hello again"));
   await page.goto(`${server?.origin}/en/blog/hello/`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Hello again/, { timeout: 20_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Hello again/);
   for (const url of ["/en/blog/", "/en/people/ada/", "/en/blog/other/"]) {
     await page.goto(`${server?.origin}${url}`);
     await expect(page.getByRole("link", { name: "Hello again" }).first(), url).toBeVisible();
@@ -55,7 +65,7 @@ test("a saved title shows on the post, the blog list, the author's page and rela
 test("a bad save is reported as path:line: message, and the next good save recovers", async ({ page }) => {
   const from = await save((text) => text.replace("date: 2026-01-15", "date: 2026-13-45"));
   await server?.printed(/content\/en\/posts\/2026-01-15-hello\.md:3: date: /, from, 20_000);
-  await save((text) => text.replace("date: 2026-13-45", "date: 2026-01-15").replace("A second body.", "A fixed body."));
+  await saveAndWait((text) => text.replace("date: 2026-13-45", "date: 2026-01-15").replace("A second body.", "A fixed body."));
   await page.goto(`${server?.origin}/en/blog/hello/`);
-  await expect(page.getByText("A fixed body.")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText("A fixed body.")).toBeVisible();
 });

@@ -27,8 +27,10 @@ export interface DevServer {
 export async function startDevServer(dir: string, port: number): Promise<DevServer> {
   const child = spawn(process.execPath, startCommand(port), { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  child.stdout.on("data", (d: Buffer) => (output += d));
-  child.stderr.on("data", (d: Buffer) => (output += d));
+  // Without colours (Playwright sets FORCE_COLOR), so patterns match what a person reads.
+  const append = (d: Buffer) => (output += String(d).replace(/\x1b\[[0-9;]*m/g, ""));
+  child.stdout.on("data", append);
+  child.stderr.on("data", append);
   const exited = new Promise((resolve) => child.once("exit", resolve));
   const printed = async (pattern: RegExp, from = 0, timeoutMs = 120_000) => {
     const deadline = Date.now() + timeoutMs;
