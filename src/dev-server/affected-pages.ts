@@ -3,19 +3,19 @@ import { isInFeeds } from "../feeds/items.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
 
-/** Generated pages (content/site/) that show entries' metadata: titles, dates, tags, summaries. */
-export const listingTemplates = [
-  "action-items.11ty.tsx",
-  "calendars.11ty.ts",
-  "feeds.11ty.ts",
-  "home.11ty.tsx",
-  "lists.11ty.tsx",
-  "redirects.11ty.tsx",
-  "search.11ty.tsx",
-  "slides-present.11ty.tsx",
-  "technologies.11ty.tsx",
-  "untranslated.11ty.tsx",
-] as const;
+/** Generated pages (content/site/) that show any dated entry's metadata: titles, dates, tags, summaries. */
+const listings = ["home.11ty.tsx", "lists.11ty.tsx", "technologies.11ty.tsx", "search.11ty.tsx", "feeds.11ty.ts"];
+
+/** The generated pages that show `entry`'s metadata (in the model it belongs to). */
+export function listingTemplates(model: ContentModel, entry: Entry): string[] {
+  const names = [...listings];
+  if (entry.collection === "meetings") names.push("calendars.11ty.ts", "action-items.11ty.tsx");
+  if (entry.collection === "slides") names.push("slides-present.11ty.tsx");
+  // The "not translated" notice names the page; a redirect page names where it leads.
+  if (!model.twin(entry)) names.push("untranslated.11ty.tsx");
+  if ("redirectFrom" in entry.data && entry.data.redirectFrom?.length) names.push("redirects.11ty.tsx");
+  return names;
+}
 
 /** Generated pages that show an entry's Markdown body: the feeds it is in, a deck's slideshow. */
 function bodyTemplates(model: ContentModel, entry: Entry): string[] {
@@ -53,8 +53,10 @@ const withRelated = new Set<Entry["collection"]>(["posts", "demos", "meetings"])
 function relatedHolders(model: ContentModel, entry: Entry): string[] {
   const tags = new Set(entry.tags);
   if (!tags.size) return [];
+  // A page lists entries of its language, and entries that exist only in the other one.
+  const untranslated = !model.twin(entry);
   return model.published
-    .filter((page) => withRelated.has(page.collection) && page.file !== entry.file && page.tags.some((tag) => tags.has(tag)))
+    .filter((page) => withRelated.has(page.collection) && page.file !== entry.file && (page.lang === entry.lang || untranslated) && page.tags.some((tag) => tags.has(tag)))
     .filter((page) => relatedTo(model, page, page.lang).some((item) => item.entry.file === entry.file))
     .map((page) => page.file);
 }
@@ -69,7 +71,7 @@ function shownElsewhere(entry: Entry): string {
  * The pages one save must render again under `npm start`, from the model before and after it.
  * A body edit: the page itself, and the feeds or slideshow that show its body. A front-matter
  * edit: also its translation, the entries it names and that name it, the pages whose related
- * box lists it, and the generated lists. A page added, removed or moved, or any change the
+ * box lists it, and the generated pages that list it (./listingTemplates). A page added, removed or moved, or any change the
  * model cannot place: everything, as a full build would.
  */
 export function affectedPages(before: ContentModel, after: ContentModel, changed: Iterable<string>, contentDir: string): RenderScope {
@@ -83,8 +85,8 @@ export function affectedPages(before: ContentModel, after: ContentModel, changed
     templates.add(file);
     for (const name of bodyTemplates(after, is)) site(name);
     if (shownElsewhere(was) === shownElsewhere(is)) continue;
-    for (const name of listingTemplates) site(name);
     for (const [model, entry] of [[before, was], [after, is]] as const) {
+      for (const name of listingTemplates(model, entry)) site(name);
       const twin = model.twin(entry);
       if (twin) templates.add(twin.file);
       for (const named of referencedFiles(model, entry, contentDir)) templates.add(named);

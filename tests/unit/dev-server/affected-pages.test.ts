@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { affectedPages, listingTemplates } from "../../../src/dev-server/affected-pages.ts";
+import { affectedPages } from "../../../src/dev-server/affected-pages.ts";
 import { page, type FixtureFiles } from "../../helpers/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 
@@ -29,10 +29,11 @@ test("a title edit also renders its translation, its author, the related pages t
   const found = await scope({ [helm]: page("title: Helm renamed\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]", "The body.") });
   assert.equal(found.all, false);
   const templates = found.all ? new Set<string>() : found.templates;
-  for (const file of [helm, "fr/posts/2024-01-02-helm.md", "en/people/ada.md", "fr/people/ada.md", "en/posts/2024-02-03-argo.md", ...listingTemplates.map((name) => `site/${name}`)]) {
+  for (const file of [helm, "fr/posts/2024-01-02-helm.md", "en/people/ada.md", "fr/people/ada.md", "en/posts/2024-02-03-argo.md", "site/lists.11ty.tsx", "site/home.11ty.tsx", "site/feeds.11ty.ts"]) {
     assert.ok(templates.has(`content/${file}`), file);
   }
   assert.ok(!templates.has("content/en/posts/2024-03-04-unrelated.md"), "a post that shares no tag is left alone");
+  assert.ok(!templates.has("content/site/calendars.11ty.ts"), "calendars show meetings only");
 });
 
 test("a new page, or a page with a new address, renders everything", async () => {
