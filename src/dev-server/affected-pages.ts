@@ -71,8 +71,8 @@ function shownElsewhere(entry: Entry): string {
  * The pages one save must render again under `npm start`, from the model before and after it.
  * A body edit: the page itself, and the feeds or slideshow that show its body. A front-matter
  * edit: also its translation, the entries it names and that name it, the pages whose related
- * box lists it, and the generated pages that list it (./listingTemplates). A page added, removed or moved, or any change the
- * model cannot place: everything, as a full build would.
+ * box lists it, and the generated pages that list it (`listingTemplates`). A page added,
+ * removed or moved, or any change the model cannot place: everything, as a full build would.
  */
 export function affectedPages(before: ContentModel, after: ContentModel, changed: Iterable<string>, contentDir: string): RenderScope {
   const templates = new Set<string>();
