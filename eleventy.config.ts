@@ -1,5 +1,4 @@
 import { staticAssets } from "./src/assets/stylesheet.ts";
-import { calendarPlugin } from "./src/calendar/plugin.ts";
 import type { EleventyConfig } from "./src/eleventy-types.ts";
 import { feedsPlugin } from "./src/feeds/plugin.ts";
 import { frontMatterEngines } from "./src/frontmatter/engines.ts";
@@ -20,7 +19,6 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPassthroughCopy(staticAssets());
   // Images and downloads contributors add (and the Hugo import's static/), served from the root.
   eleventyConfig.addPassthroughCopy({ public: "/" });
-  eleventyConfig.addPlugin(calendarPlugin);
   eleventyConfig.addPlugin(searchPlugin);
   // `npm run build` hands each page, as it is written, to a worker: link-check scan, search index.
   eleventyConfig.addPlugin(renderedPagesPlugin);

@@ -4,12 +4,13 @@
  * beside it, on the same Markdown, a bare Eleventy build and (when `hugo` is installed) a
  * minimal Hugo site. Then the dev loop (save one post -> reloaded page under `npm start`) and
  * search's first query. Figures only: nothing here passes or fails.
- * Options: --sizes 1000,4000 --runs 3 --skip-dev --skip-search
+ * Options: --sizes 1000,4000 --runs 3 --skip-dev --skip-search --dev-only (only the dev loop, on the largest size)
  */
 import { spawn, spawnSync } from "node:child_process";
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { startCommand } from "../tests/helpers/dev-server.ts";
 import { fixtureProject, projectRoot } from "../tests/helpers/fixture-site.ts";
 import { generateSite } from "./generate-site.ts";
 import { peakRss } from "./process-tree-rss.ts";
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     "skip-dev": { type: "boolean", default: false },
     "skip-search": { type: "boolean", default: false },
+    "dev-only": { type: "boolean", default: false },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -99,7 +101,7 @@ function parseTimings(output: string): Record<string, number> {
 
 async function devRebuildMs(dir: string): Promise<number> {
   const port = 8391;
-  const server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", "--incremental", `--port=${port}`], {
+  const server = spawn(process.execPath, startCommand(port), {
     cwd: dir,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -151,6 +153,15 @@ function searchFigures(projectDir: string): { kb: number; requests: number; firs
 const hasHugo = spawnSync("hugo", ["version"]).status === 0;
 const results = new Map<number, Record<string, number>>();
 let lastDir = "";
+if (values["dev-only"]) {
+  const size = sizes[sizes.length - 1] ?? 4000;
+  lastDir = await fixtureProject(generateSite({ pages: size }));
+  console.log(`\n== ${size} content pages in ${lastDir} (dev loop only)`);
+  const devMs = await devRebuildMs(lastDir);
+  console.log(`\ndev loop: save one post -> reloaded page: ${devMs.toFixed(0)} ms (median of 3)\nbench: pages=${size} dev_rebuild_ms=${devMs.toFixed(0)}`);
+  await rm(lastDir, { recursive: true, force: true });
+  process.exit(0);
+}
 for (const size of sizes) {
   const files = generateSite({ pages: size });
   const dir = await fixtureProject(files);

@@ -17,8 +17,11 @@ export interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;
   setServerOptions(options: Record<string, unknown>): void;
+  /** https://www.11ty.dev/docs/watch-serve/#advanced-chokidar-configuration */
+  setChokidarConfig(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
   on(event: string, callback: (...args: never[]) => unknown): void;
-  ignores: { add(glob: string): void };
+  /** https://www.11ty.dev/docs/ignores/#configuration-api */
+  ignores: Set<string>;
   directories: { input: string; output: string };
 }

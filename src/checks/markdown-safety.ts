@@ -1,7 +1,7 @@
 import type { Token } from "markdown-it";
 import type { Problem } from "./problem.ts";
 import { classifyPath } from "../model/read-entry.ts";
-import type { ContentCheck } from "../model/load.ts";
+import type { ContentCheck, ContentModel } from "../model/load.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import { embedOf } from "../markdown/embeds.ts";
 import type { MarkdownEnv, MarkdownProblem } from "../markdown/env.ts";
@@ -75,25 +75,27 @@ export function markdownProblems(tokens: Token[]): MarkdownProblem[] {
   return problems;
 }
 
+/** The problems in one file's Markdown (see `markdownSafety`). */
+function markdownSafetyOf(model: ContentModel, file: string): Problem[] {
+  const frontMatter = model.frontMatter.get(file);
+  if (!frontMatter) return [];
+  const where = classifyPath(file);
+  const env: MarkdownEnv & { problems: MarkdownProblem[] } = {
+    lang: typeof where === "string" ? "en" : where.lang,
+    model,
+    page: { inputPath: file },
+    problems: [],
+  };
+  const tokens = inspector.parse(frontMatter.body, env);
+  return [...env.problems, ...markdownProblems(tokens)].map((problem) => ({ file, line: frontMatter.bodyLine + problem.line - 1, message: problem.message }));
+}
+
 /**
  * Contributor Markdown is untrusted: raw HTML only from the allowlist, no script URLs in links
  * or images, embeds well formed, relref targets that exist. Every page, drafts included (the
- * development server renders them).
+ * development server renders them). A file's problems depend only on it and on which pages
+ * exist (relref), so the dev server re-checks changed files only (`forFile`).
  */
-export const markdownSafety: ContentCheck = (model) => {
-  const problems: Problem[] = [];
-  for (const [file, frontMatter] of model.frontMatter) {
-    const where = classifyPath(file);
-    const env: MarkdownEnv & { problems: MarkdownProblem[] } = {
-      lang: typeof where === "string" ? "en" : where.lang,
-      model,
-      page: { inputPath: file },
-      problems: [],
-    };
-    const tokens = inspector.parse(frontMatter.body, env);
-    for (const problem of [...env.problems, ...markdownProblems(tokens)]) {
-      problems.push({ file, line: frontMatter.bodyLine + problem.line - 1, message: problem.message });
-    }
-  }
-  return problems;
-};
+export const markdownSafety: ContentCheck = Object.assign((model: ContentModel) => [...model.frontMatter.keys()].flatMap((file) => markdownSafetyOf(model, file)), {
+  forFile: markdownSafetyOf,
+});

@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
-import type { Lang } from "../site.ts";
+import { site, type Lang } from "../site.ts";
 import { newestFirst } from "./sort.ts";
 
 /** A line in a list: an entry of this language, or its twin marked "(English only)". */
@@ -34,6 +34,19 @@ export function listFor<C extends Entry["collection"]>(model: ContentModel, lang
   return items;
 }
 
+/** The start of `now`'s day in the site's time zone, once per `now` (luxon's zone arithmetic is slow). */
+const startsOfDay = new WeakMap<DateTime, number>();
+
+/** A meeting is upcoming until its day has ended. */
 export function isUpcoming(entry: Entry, now: DateTime): boolean {
-  return entry.collection === "meetings" && entry.date !== undefined && entry.date.endOf("day") >= now;
+  if (entry.collection !== "meetings" || entry.date === undefined) return false;
+  const date = entry.date;
+  // Meeting dates are midnight in the site's zone: then "its day has not ended" is "its day is today
+  // or later", one comparison of numbers. Lists ask this of every meeting (issue 8).
+  if (date.zoneName === site.timeZone && date.hour === 0 && date.minute === 0 && date.second === 0 && date.millisecond === 0) {
+    let today = startsOfDay.get(now);
+    if (today === undefined) startsOfDay.set(now, (today = now.setZone(site.timeZone).startOf("day").toMillis()));
+    return date.toMillis() >= today;
+  }
+  return date.endOf("day") >= now;
 }

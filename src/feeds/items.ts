@@ -7,7 +7,7 @@ import { markdown } from "../markdown/index.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
 import { toronto } from "../model/read-entry.ts";
-import { site, type Lang } from "../site.ts";
+import { languages, site, type Lang } from "../site.ts";
 import type { FeedKind } from "./definitions.ts";
 
 export interface FeedAuthor {
@@ -44,10 +44,21 @@ export function absolute(url: string): string {
   return new URL(url, `${site.url}/`).toString();
 }
 
+// An entry is in up to four feeds per language, and under `npm start` in every rebuild's feeds:
+// its HTML is made once per URL and body.
+const bodies = new Map<string, Promise<string>>();
+
+function bodyHtml(url: string, body: string): Promise<string> {
+  if (!body.trim()) return Promise.resolve("");
+  const key = `${url}\n${body}`;
+  let html = bodies.get(key);
+  if (!html) bodies.set(key, (html = convertHtmlToAbsoluteUrls(markdown.render(body), url, { closingSingleTag: "slash" })));
+  return html;
+}
+
 async function toFeedItem(model: ContentModel, lang: Lang, { entry, onlyIn }: ListItem): Promise<FeedItem> {
   const url = absolute(entry.url);
-  const body = model.frontMatter.get(entry.file)?.body ?? "";
-  const html = body.trim() ? await convertHtmlToAbsoluteUrls(markdown.render(body), url, { closingSingleTag: "slash" }) : "";
+  const html = await bodyHtml(url, model.frontMatter.get(entry.file)?.body ?? "");
   const marker = onlyIn ? ` ${t(lang, onlyIn === "en" ? "only_en" : "only_fr")}` : "";
   return {
     url,
@@ -65,12 +76,24 @@ async function toFeedItem(model: ContentModel, lang: Lang, { entry, onlyIn }: Li
   };
 }
 
-/** What a feed of `kind` holds for readers of `lang`: the same entries as the matching lists. */
-export async function feedItems(model: ContentModel, lang: Lang, kind: FeedKind): Promise<FeedItem[]> {
-  const collections = kind === "all" ? (["posts", "meetings", "demos"] as const) : ([kind] as const);
-  const items = collections
+const feedCollections = ["posts", "meetings", "demos"] as const;
+
+/** The entries a feed of `kind` holds for readers of `lang`: the same entries as the matching lists, newest first. */
+function feedEntries(model: ContentModel, lang: Lang, kind: FeedKind): ListItem[] {
+  const collections = kind === "all" ? feedCollections : ([kind] as const);
+  return collections
     .flatMap((collection) => listFor(model, lang, collection))
     .sort((a, b) => (b.entry.date?.toMillis() ?? 0) - (a.entry.date?.toMillis() ?? 0) || a.entry.title.localeCompare(b.entry.title))
     .slice(0, feedLength);
-  return Promise.all(items.map((item) => toFeedItem(model, lang, item)));
+}
+
+/** What a feed of `kind` holds for readers of `lang`. */
+export async function feedItems(model: ContentModel, lang: Lang, kind: FeedKind): Promise<FeedItem[]> {
+  return Promise.all(feedEntries(model, lang, kind).map((item) => toFeedItem(model, lang, item)));
+}
+
+/** Whether any feed shows `entry` (an entry in the "everything" feed is in its collection's too). */
+export function isInFeeds(model: ContentModel, entry: Entry): boolean {
+  const collection = feedCollections.find((c) => c === entry.collection);
+  return collection !== undefined && languages.some((lang) => feedEntries(model, lang, collection).some((item) => item.entry.file === entry.file));
 }

@@ -5,7 +5,7 @@ import type { Problem } from "../checks/problem.ts";
 import { sortProblems } from "../checks/problem.ts";
 import { site, type Lang } from "../site.ts";
 import { lastCommitDates } from "./git-dates.ts";
-import { readEntry, type ReadOptions } from "./read-entry.ts";
+import { readEntry, type ReadOptions, type ReadResult } from "./read-entry.ts";
 import { checkReferences } from "./references.ts";
 import type { Entry } from "./types.ts";
 import type { FrontMatter } from "../frontmatter/parse.ts";
@@ -32,8 +32,24 @@ export interface ContentModel {
   twin(entry: Entry): Entry | undefined;
 }
 
-/** Extra checks other modules register (HTML policy, links, translations), run over the whole tree. */
-export type ContentCheck = (model: ContentModel, sources: Map<string, string>) => Problem[] | Promise<Problem[]>;
+/**
+ * Extra checks other modules register (HTML policy, links, translations), run over the whole tree.
+ * `forFile`, when set, is the same check for one file: for checks where a file's problems depend
+ * only on that file and on which entries exist, so the dev server re-runs them for changed files only.
+ */
+export type ContentCheck = ((model: ContentModel, sources: Map<string, string>) => Problem[] | Promise<Problem[]>) & {
+  forFile?: (model: ContentModel, file: string) => Problem[];
+};
+
+/** What a later `updateContent` reuses: each file as read, and the per-file checks' problems by file. */
+interface LoadState {
+  readOptions: ReadOptions;
+  checks: ContentCheck[];
+  reads: Map<string, ReadResult>;
+  perFile: Map<ContentCheck, Map<string, Problem[]>>;
+}
+
+const loadStates = new WeakMap<ContentModel, LoadState>();
 
 export async function listMarkdown(dir: string): Promise<string[]> {
   const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -54,12 +70,46 @@ export async function loadContent(options: LoadOptions = {}, checks: ContentChec
   const files = [...new Set([...onDisk, ...(options.overlay?.keys() ?? [])])].sort();
   const sources = new Map<string, string>();
   await Promise.all(files.map(async (file) => sources.set(file, options.overlay?.get(file) ?? (await readFile(file, "utf8")))));
+  // In file order, so entries and problems come out in the same order however files were read.
+  const reads = new Map(files.map((file) => [file, readEntry(file, sources.get(file) ?? "", readOptions)]));
+  return assemble({ readOptions, checks, reads, perFile: new Map() }, new Map(files.map((file) => [file, sources.get(file) ?? ""])));
+}
 
+/**
+ * The model after some files changed (`npm start`): only those files are read and checked
+ * again; whole-tree checks run over the result. The same model `loadContent` would give,
+ * problems included, at a fraction of the cost. A file that no longer exists leaves the model.
+ */
+export async function updateContent(previous: ContentModel, changedFiles: Iterable<string>, overlay?: Map<string, string>): Promise<ContentModel> {
+  const state = loadStates.get(previous);
+  if (!state) throw new Error("updateContent: this model was not made by loadContent");
+  const sources = new Map(previous.sources);
+  const reads = new Map(state.reads);
+  const changed = new Set<string>();
+  let added = false;
+  for (const file of changedFiles) {
+    if (!file.endsWith(".md")) continue;
+    const text = overlay?.get(file) ?? (await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : Promise.reject(error))));
+    changed.add(file);
+    if (text === undefined) {
+      sources.delete(file);
+      reads.delete(file);
+      continue;
+    }
+    added ||= !sources.has(file);
+    sources.set(file, text);
+    reads.set(file, readEntry(file, text, state.readOptions));
+  }
+  const inOrder = <T>(map: Map<string, T>) => (added ? new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : map);
+  return assemble({ ...state, reads: inOrder(reads) }, inOrder(sources), { previous, changed });
+}
+
+/** Entries, lookups and problems from files as read; `since` lets per-file checks skip files that did not change. */
+async function assemble(state: LoadState, sources: Map<string, string>, since?: { previous: ContentModel; changed: Set<string> }): Promise<ContentModel> {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const frontMatter = new Map<string, FrontMatter>();
-  for (const file of files) {
-    const result = readEntry(file, sources.get(file) ?? "", readOptions);
+  for (const [file, result] of state.reads) {
     problems.push(...result.problems);
     if (result.frontMatter) frontMatter.set(file, result.frontMatter);
     if (result.entry) entries.push(result.entry);
@@ -78,7 +128,30 @@ export async function loadContent(options: LoadOptions = {}, checks: ContentChec
     twin: (entry) => byKey.get(entry.translationKey)?.[entry.lang === "en" ? "fr" : "en"],
   };
   problems.push(...checkReferences(model));
-  for (const check of checks) problems.push(...(await check(model, sources)));
+  // Per-file problems may be reused only while the same entries exist, published alike (relref looks them up).
+  const sameEntries = since !== undefined && sameEntrySet(since.previous, model);
+  const perFile = new Map<ContentCheck, Map<string, Problem[]>>();
+  for (const check of state.checks) {
+    if (!check.forFile) {
+      problems.push(...(await check(model, sources)));
+      continue;
+    }
+    const before = sameEntries ? state.perFile.get(check) : undefined;
+    const byFile = new Map<string, Problem[]>();
+    for (const file of frontMatter.keys()) {
+      const found = before && !since?.changed.has(file) ? before.get(file) : undefined;
+      byFile.set(file, found ?? check.forFile(model, file));
+    }
+    perFile.set(check, byFile);
+    for (const found of byFile.values()) problems.push(...found);
+  }
   model.problems = sortProblems(problems);
+  loadStates.set(model, { ...state, perFile });
   return model;
+}
+
+function sameEntrySet(a: ContentModel, b: ContentModel): boolean {
+  if (a.byFile.size !== b.byFile.size) return false;
+  for (const [file, entry] of b.byFile) if (a.byFile.get(file)?.published !== entry.published) return false;
+  return true;
 }

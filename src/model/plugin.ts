@@ -2,6 +2,7 @@ import { buildListPages } from "../collections/list-pages.ts";
 import { technologyPages } from "../collections/technologies.ts";
 import { untranslated } from "../collections/twin-url.ts";
 import { ContentError } from "../checks/problem.ts";
+import { devRebuilds } from "../dev-server/rebuild.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { contentKey } from "../render/template-data.ts";
 import { contentChecks } from "../checks/index.ts";
@@ -23,19 +24,26 @@ export function isDevelopment(): boolean {
   return process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
 }
 
+/** A model with problems stops the build with every message at once. */
+function usable(loaded: ContentModel): ContentModel {
+  if (loaded.problems.length) throw new ContentError(loaded.problems);
+  lastLoaded = loaded;
+  return loaded;
+}
+
 /**
  * Loads and checks the whole content tree once per build, before any page renders, and
  * exposes it as global data: `model` (every entry), `listPages`, `technologyPages`, `untranslated`. Any problem
- * stops the build with every message at once.
+ * stops the build with every message at once. Under `npm start`, a save of content files
+ * updates the model for those files only and renders only the pages they affect (src/dev-server/).
  */
 export function contentPlugin(eleventyConfig: EleventyConfig, options: ContentPluginOptions = {}): void {
+  const contentDir = () => eleventyConfig.directories.input.replace(/^\.\//, "").replace(/\/$/, "");
+  const checks = options.checks ?? contentChecks;
   let current: Promise<ContentModel> | undefined;
+  const dev = isDevelopment() ? devRebuilds(eleventyConfig, contentDir) : undefined;
   const model = () => {
-    current ??= loadContent({ contentDir: eleventyConfig.directories.input.replace(/^\.\//, "").replace(/\/$/, ""), includeDrafts: isDevelopment() }, options.checks ?? contentChecks).then((loaded) => {
-      if (loaded.problems.length) throw new ContentError(loaded.problems);
-      lastLoaded = loaded;
-      return loaded;
-    });
+    current ??= (dev?.nextModel() ?? loadContent({ contentDir: contentDir(), includeDrafts: isDevelopment() }, checks).then((loaded) => (dev?.loaded(loaded), loaded))).then(usable);
     return current;
   };
   eleventyConfig.on("eleventy.before", () => {

@@ -1,5 +1,8 @@
+import { spawn } from "node:child_process";
+import { constants, setPriority } from "node:os";
+import { fileURLToPath } from "node:url";
 import type { EleventyConfig } from "../eleventy-types.ts";
-import { indexSite } from "./index-site.ts";
+import { backgroundJob, type BackgroundJob } from "./background.ts";
 
 /** What Eleventy passes to `eleventy.after` (https://www.11ty.dev/docs/events/#eleventy.after). */
 interface AfterBuild {
@@ -7,15 +10,37 @@ interface AfterBuild {
   runMode: "build" | "watch" | "serve";
 }
 
+/** How long the dev server waits after a rebuild before re-indexing: saves in a row index once. */
+export const devIndexQuietMs = 1500;
+
+const indexCli = fileURLToPath(new URL("../cli/index-search.ts", import.meta.url));
+
 /**
- * `npm start` gets a working search too: after each rebuild the dev server's output is indexed.
- * (`npm run build` indexes each page as it is rendered instead: src/render/page-worker.ts.)
+ * Indexes `outputDir` in a child process at the lowest priority (Pagefind, which it starts,
+ * inherits it): reading thousands of pages back must not slow the next rebuild.
+ */
+function indexInBackground(outputDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", indexCli, outputDir], { stdio: "inherit" });
+    if (child.pid) setPriority(child.pid, constants.priority.PRIORITY_LOW);
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`[search] indexing ${outputDir} failed (${code})`))));
+  });
+}
+
+/**
+ * `npm start` gets a working search too: after each rebuild the dev server's output is indexed,
+ * in the background, so the reload never waits for it (issue 8): search may lag a moment behind
+ * an edit. (`npm run build` indexes each page as it is rendered instead: src/render/page-worker.ts.)
  */
 export function searchPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: AfterBuild) => {
+  let outputDir = "";
+  let devIndex: BackgroundJob | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", () => devIndex?.postpone());
+  eleventyConfig.on("eleventy.after", ({ directories, runMode }: AfterBuild) => {
     if (runMode === "build") return;
-    const report = await indexSite(directories.output);
-    for (const problem of report.problems) console.warn(problem.message);
-    console.log(`[search] indexed ${report.pages} HTML files into ${directories.output}pagefind/`);
+    outputDir = directories.output;
+    devIndex ??= backgroundJob(() => indexInBackground(outputDir), devIndexQuietMs);
+    devIndex.request();
   });
 }

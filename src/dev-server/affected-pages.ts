@@ -1,0 +1,103 @@
+import { relatedTo } from "../collections/related.ts";
+import { isInFeeds } from "../feeds/items.ts";
+import type { ContentModel } from "../model/load.ts";
+import type { Entry } from "../model/types.ts";
+
+/** Generated pages (content/site/) that show any dated entry's metadata: titles, dates, tags, summaries. */
+const listings = ["home.11ty.tsx", "lists.11ty.tsx", "technologies.11ty.tsx", "search.11ty.tsx", "feeds.11ty.ts"];
+
+/** The generated pages that show `entry`'s metadata (in the model it belongs to). */
+export function listingTemplates(model: ContentModel, entry: Entry): string[] {
+  const names = [...listings];
+  if (entry.collection === "meetings") names.push("calendars.11ty.ts", "action-items.11ty.tsx");
+  if (entry.collection === "slides") names.push("slides-present.11ty.tsx");
+  // The "not translated" notice names the page; a redirect page names where it leads.
+  if (!model.twin(entry)) names.push("untranslated.11ty.tsx");
+  if ("redirectFrom" in entry.data && entry.data.redirectFrom?.length) names.push("redirects.11ty.tsx");
+  return names;
+}
+
+/** Generated pages that show an entry's Markdown body: the feeds it is in, a deck's slideshow. */
+function bodyTemplates(model: ContentModel, entry: Entry): string[] {
+  if (entry.collection === "slides") return ["slides-present.11ty.tsx"];
+  return isInFeeds(model, entry) ? ["feeds.11ty.ts"] : [];
+}
+
+/** Front-matter fields that name another entry, by the folder that entry lives in. */
+const referenceFields = { authors: "people", presenters: "people", noteTaker: "people", meeting: "meetings", slides: "slides" } as const;
+
+/** What must be rendered again: some templates (content/... paths), or everything. */
+export type RenderScope = { all: true; reason: string } | { all: false; templates: Set<string> };
+
+/** The files of the entries `entry` names (authors, meeting, slides...), in both languages. */
+function referencedFiles(model: ContentModel, entry: Entry, contentDir: string): string[] {
+  const files: string[] = [];
+  const data = entry.data as Record<string, unknown>;
+  for (const [field, folder] of Object.entries(referenceFields)) {
+    const value = data[field];
+    const ids = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    for (const id of ids) for (const lang of ["en", "fr"]) files.push(`${contentDir}/${lang}/${folder}/${String(id)}.md`);
+  }
+  return files.filter((file) => model.byFile.has(file));
+}
+
+/** Entries that name `entry` (its author's posts, a meeting's demos...). */
+function referringFiles(model: ContentModel, entry: Entry, contentDir: string): string[] {
+  return model.entries.filter((other) => referencedFiles(model, other, contentDir).includes(entry.file)).map((other) => other.file);
+}
+
+/** Pages with a "Related" box (layouts/content.11ty.tsx). */
+const withRelated = new Set<Entry["collection"]>(["posts", "demos", "meetings"]);
+
+/** Pages whose "Related" box lists `entry`: only pages sharing a tag with it can. */
+function relatedHolders(model: ContentModel, entry: Entry): string[] {
+  const tags = new Set(entry.tags);
+  if (!tags.size) return [];
+  // A page lists entries of its language, and entries that exist only in the other one.
+  const untranslated = !model.twin(entry);
+  return model.published
+    .filter((page) => withRelated.has(page.collection) && page.file !== entry.file && (page.lang === entry.lang || untranslated) && page.tags.some((tag) => tags.has(tag)))
+    .filter((page) => relatedTo(model, page, page.lang).some((item) => item.entry.file === entry.file))
+    .map((page) => page.file);
+}
+
+/** Everything about an entry a page other than its own shows: all but the Markdown body. */
+function shownElsewhere(entry: Entry): string {
+  const { data, title, summary, date, modified, tags, draft, published, url } = entry;
+  return JSON.stringify({ data, title, summary, date: date?.toISO(), modified, tags, draft, published, url });
+}
+
+/**
+ * The pages one save must render again under `npm start`, from the model before and after it.
+ * A body edit: the page itself, and the feeds or slideshow that show its body. A front-matter
+ * edit: also its translation, the entries it names and that name it, the pages whose related
+ * box lists it, and the generated pages that list it (`listingTemplates`). A page added,
+ * removed or moved, or any change the model cannot place: everything, as a full build would.
+ */
+export function affectedPages(before: ContentModel, after: ContentModel, changed: Iterable<string>, contentDir: string): RenderScope {
+  const templates = new Set<string>();
+  const site = (name: string) => templates.add(`${contentDir}/site/${name}`);
+  for (const file of changed) {
+    const was = before.byFile.get(file);
+    const is = after.byFile.get(file);
+    if (!was || !is) return { all: true, reason: `${file} was added, removed, or is not valid` };
+    if (was.url !== is.url || was.published !== is.published) return { all: true, reason: `the address of ${file} changed` };
+    templates.add(file);
+    for (const name of bodyTemplates(after, is)) site(name);
+    if (shownElsewhere(was) === shownElsewhere(is)) continue;
+    for (const [model, entry] of [[before, was], [after, is]] as const) {
+      for (const name of listingTemplates(model, entry)) site(name);
+      const twin = model.twin(entry);
+      if (twin) templates.add(twin.file);
+      for (const named of referencedFiles(model, entry, contentDir)) templates.add(named);
+      for (const naming of referringFiles(model, entry, contentDir)) {
+        templates.add(naming);
+        // A meeting page lists its demos with their presenters: one step further.
+        const namingEntry = model.byFile.get(naming);
+        if (namingEntry) for (const further of referringFiles(model, namingEntry, contentDir)) templates.add(further);
+      }
+      for (const holder of relatedHolders(model, entry)) templates.add(holder);
+    }
+  }
+  return { all: false, templates };
+}

@@ -1,0 +1,85 @@
+import type { EleventyConfig } from "../eleventy-types.ts";
+import { updateContent, type ContentModel } from "../model/load.ts";
+import { affectedPages } from "./affected-pages.ts";
+import { templateFiles, templateScope } from "./template-scope.ts";
+
+/** The template formats of eleventy.config.ts, for listing what Eleventy would build. */
+const templateExtensions = ["md", "11ty.ts", "11ty.tsx"] as const;
+
+export interface DevRebuilds {
+  /** The model prepared for this build from the files just saved, if the save allowed it. */
+  nextModel(): Promise<ContentModel> | undefined;
+  /** A full load finished: later saves update it. */
+  loaded(model: ContentModel): void;
+}
+
+/**
+ * The dev loop of `npm start` (issue 8): when only content Markdown was saved, the model is
+ * updated for those files (src/model/load.ts `updateContent`) before Eleventy rebuilds, and the
+ * build is limited to the pages the save affects (./affected-pages.ts). Anything else saved
+ * (layouts, code, data) rebuilds everything, as before.
+ */
+export function devRebuilds(eleventyConfig: EleventyConfig, contentDir: () => string): DevRebuilds {
+  // Eleventy waits for a saved file to stay unchanged 150 ms before it rebuilds; Markdown files
+  // are small and editors write them at once: 50 ms is enough, and a third of the 500 ms budget back.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
+  const scope = templateScope(eleventyConfig);
+  /** The model the pages in the output were rendered from. */
+  let rendered: ContentModel | undefined;
+  /** The last model made, with problems if the last save was wrong. */
+  let latest: ContentModel | undefined;
+  /** Files saved since `rendered`: a save that failed must still count when it is fixed. */
+  let unrendered = new Set<string>();
+  let next: Promise<ContentModel> | undefined;
+
+  eleventyConfig.on("eleventy.beforeWatch", async (queue: string[]) => {
+    next = undefined;
+    const dir = contentDir();
+    const files = queue.map((file) => file.replace(/^\.\//, ""));
+    if (!latest || !rendered || !files.every((file) => file.startsWith(`${dir}/`) && file.endsWith(".md"))) {
+      scope.renderAll();
+      return;
+    }
+    const started = performance.now();
+    let model: ContentModel;
+    try {
+      model = await updateContent(latest, files);
+    } catch (error) {
+      console.warn(`[dev] could not update the model, loading it again: ${String(error)}`);
+      scope.renderAll();
+      return;
+    }
+    next = Promise.resolve(model);
+    latest = model;
+    const changed = new Set([...unrendered, ...files]);
+    const all = templateFiles(dir, templateExtensions);
+    if (model.problems.length) {
+      // The build stops at the model with every problem (path:line: message, in the terminal and
+      // the browser); nothing else needs to be looked at.
+      unrendered = changed;
+      scope.renderOnly(all, new Set(files));
+      return;
+    }
+    const affected = affectedPages(rendered, model, changed, dir);
+    rendered = model;
+    unrendered = new Set();
+    const scoped = !affected.all && scope.renderOnly(all, affected.templates);
+    if (!scoped) scope.renderAll();
+    const what = affected.all ? `every page (${affected.reason})` : `${affected.templates.size} of ${all.length} templates`;
+    console.log(`[dev] model updated for ${changed.size} file(s) in ${Math.round(performance.now() - started)} ms; rendering ${what}`);
+  });
+
+  return {
+    nextModel() {
+      const prepared = next;
+      next = undefined;
+      return prepared;
+    },
+    loaded(model) {
+      latest = model;
+      if (model.problems.length) return;
+      rendered = model;
+      unrendered = new Set();
+    },
+  };
+}

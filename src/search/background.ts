@@ -1,0 +1,60 @@
+/**
+ * A job that keeps something up to date in the background (the dev server's search index):
+ * `request()` runs it once nothing has asked for `quietMs`; never two runs at once; a request
+ * during a run starts one more run after it, so the last request is always served. Nothing
+ * the caller awaits: a rebuild reloads the page without waiting for the job.
+ */
+export interface BackgroundJob {
+  request(): void;
+  /** Hold a pending run back (a rebuild is starting); the next `request()` schedules it again. */
+  postpone(): void;
+  /** Resolves when no run is scheduled or running (tests, shutdown). */
+  idle(): Promise<void>;
+}
+
+export function backgroundJob(run: () => Promise<void>, quietMs: number, onError: (error: unknown) => void = console.error): BackgroundJob {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let wanted = false;
+  let waiters: (() => void)[] = [];
+
+  const settle = () => {
+    if (timer || running) return;
+    for (const resolve of waiters) resolve();
+    waiters = [];
+  };
+  const start = () => {
+    timer = undefined;
+    if (running) return;
+    wanted = false;
+    running = run()
+      .catch(onError)
+      .finally(() => {
+        running = undefined;
+        if (wanted) schedule();
+        settle();
+      });
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(start, quietMs);
+  };
+
+  return {
+    request() {
+      wanted = true;
+      if (!running) schedule();
+    },
+    postpone() {
+      clearTimeout(timer);
+      timer = undefined;
+      settle();
+    },
+    idle() {
+      return new Promise((resolve) => {
+        waiters.push(resolve);
+        settle();
+      });
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { startDevServer, type DevServer } from "../helpers/dev-server.ts";
+import { fixtureProject, page as fixturePage } from "../helpers/fixture-site.ts";
+
+// An author saves a post under `npm start` and sees it (issue 8): a fixture, its own dev server.
+test.describe.configure({ mode: "serial" });
+const port = 8491;
+let dir = "";
+let server: DevServer | undefined;
+const post = () => path.join(dir, "content", "en", "posts", "2026-01-15-hello.md");
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  dir = await fixtureProject({
+    "en/people/ada.md": fixturePage("name: Ada Lovelace"),
+    "fr/people/ada.md": fixturePage("name: Ada Lovelace"),
+    "en/posts/2026-01-15-hello.md": fixturePage("title: Hello\ndate: 2026-01-15\nsummary: In both languages.\nauthors: [ada]\ntags: [helm]", "The first body."),
+    "fr/posts/2026-01-15-hello.md": fixturePage("title: Bonjour\ndate: 2026-01-15\nsummary: Dans les deux langues.\nauthors: [ada]\ntags: [helm]"),
+    "en/posts/2026-02-01-other.md": fixturePage("title: Another post\ndate: 2026-02-01\nsummary: Shares a tag.\ntags: [helm]"),
+  });
+  server = await startDevServer(dir, port);
+});
+
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach("dev server log", { body: server?.log() ?? "", contentType: "text/plain" });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+async function save(edit: (text: string) => string): Promise<number> {
+  const from = server?.log().length ?? 0;
+  await writeFile(post(), edit(await readFile(post(), "utf8")));
+  return from;
+}
+
+/** Save, then wait for the rebuild to be written (pages opened later must not race it). */
+async function saveAndWait(edit: (text: string) => string): Promise<void> {
+  const from = await save(edit);
+  await server?.printed(/Wrote \d+ files?[^\n]*\n[^]*Watching/, from, 30_000);
+}
+
+test("a saved body shows on the post page without reloading by hand", async ({ page }) => {
+  await page.goto(`${server?.origin}/en/blog/hello/`);
+  await expect(page.getByText("The first body.")).toBeVisible();
+  await save((text) => text.replace("The first body.", "A second body."));
+  // The dev server reloads the open page itself.
+  await expect(page.getByText("A second body.")).toBeVisible({ timeout: 20_000 });
+});
+
+test("a saved title shows on the post, the blog list, the author's page and related posts", async ({ page }) => {
+  await saveAndWait((text) => text.replace("title: Hello", "title: Hello again"));
+  await page.goto(`${server?.origin}/en/blog/hello/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Hello again/);
+  for (const url of ["/en/blog/", "/en/people/ada/", "/en/blog/other/"]) {
+    await page.goto(`${server?.origin}${url}`);
+    await expect(page.getByRole("link", { name: "Hello again" }).first(), url).toBeVisible();
+  }
+});
+
+test("a bad save is reported as path:line: message, and the next good save recovers", async ({ page }) => {
+  const from = await save((text) => text.replace("date: 2026-01-15", "date: 2026-13-45"));
+  await server?.printed(/content\/en\/posts\/2026-01-15-hello\.md:3: date: /, from, 20_000);
+  await saveAndWait((text) => text.replace("date: 2026-13-45", "date: 2026-01-15").replace("A second body.", "A fixed body."));
+  await page.goto(`${server?.origin}/en/blog/hello/`);
+  await expect(page.getByText("A fixed body.")).toBeVisible();
+});

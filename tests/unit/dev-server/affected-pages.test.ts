@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { affectedPages } from "../../../src/dev-server/affected-pages.ts";
+import { page, type FixtureFiles } from "../../helpers/fixture-site.ts";
+import { fixtureModel } from "../../helpers/model.ts";
+
+const helm = "en/posts/2024-01-02-helm.md";
+const files: FixtureFiles = {
+  "en/people/ada.md": page("name: Ada Lovelace"),
+  "fr/people/ada.md": page("name: Ada Lovelace"),
+  [helm]: page("title: Helm in production\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]", "The body."),
+  "fr/posts/2024-01-02-helm.md": page("title: Helm en production\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]"),
+  "en/posts/2024-02-03-argo.md": page("title: Argo\ndate: 2024-02-03\nsummary: s\ntags: [helm]"),
+  "en/posts/2024-03-04-unrelated.md": page("title: Unrelated\ndate: 2024-03-04\nsummary: s\ntags: [kafka]"),
+};
+
+async function scope(changes: FixtureFiles) {
+  const before = await fixtureModel(files);
+  const after = await fixtureModel({ ...files, ...changes });
+  return affectedPages(before, after, Object.keys(changes).map((file) => `content/${file}`), "content");
+}
+
+test("a body edit renders the page and the feeds that carry bodies, nothing else", async () => {
+  const found = await scope({ [helm]: page("title: Helm in production\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]", "A new body.") });
+  assert.deepEqual(found, { all: false, templates: new Set([`content/${helm}`, "content/site/feeds.11ty.ts"]) });
+});
+
+test("a title edit also renders its translation, its author, the related pages that list it and the lists", async () => {
+  const found = await scope({ [helm]: page("title: Helm renamed\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]", "The body.") });
+  assert.equal(found.all, false);
+  const templates = found.all ? new Set<string>() : found.templates;
+  for (const file of [helm, "fr/posts/2024-01-02-helm.md", "en/people/ada.md", "fr/people/ada.md", "en/posts/2024-02-03-argo.md", "site/lists.11ty.tsx", "site/home.11ty.tsx", "site/feeds.11ty.ts"]) {
+    assert.ok(templates.has(`content/${file}`), file);
+  }
+  assert.ok(!templates.has("content/en/posts/2024-03-04-unrelated.md"), "a post that shares no tag is left alone");
+  assert.ok(!templates.has("content/site/calendars.11ty.ts"), "calendars show meetings only");
+});
+
+test("a new page, or a page with a new address, renders everything", async () => {
+  assert.equal((await scope({ "en/posts/2024-05-06-new.md": page("title: New\ndate: 2024-05-06\nsummary: s") })).all, true);
+  assert.equal((await scope({ [helm]: page("title: Helm in production\nslug: helm-moved\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]") })).all, true);
+});
