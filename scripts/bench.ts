@@ -10,7 +10,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { startCommand } from "../tests/helpers/dev-server.ts";
+import { nodeArgsOf, startCommand } from "../tests/helpers/dev-server.ts";
 import { fixtureProject, projectRoot } from "../tests/helpers/fixture-site.ts";
 import { generateSite } from "./generate-site.ts";
 import { peakRss } from "./process-tree-rss.ts";
@@ -169,7 +169,7 @@ for (const size of sizes) {
   lastDir = dir;
   console.log(`\n== ${size} content pages (${Object.keys(files).length} files) in ${dir}`);
   const ours: Timed[] = [];
-  for (let i = 0; i < runs; i++) ours.push(await timed(process.execPath, ["--import", "tsx", "src/cli/build.ts"], dir, { BUILD_TIMINGS: "1" }));
+  for (let i = 0; i < runs; i++) ours.push(await timed(process.execPath, nodeArgsOf("build"), dir, { BUILD_TIMINGS: "1" }));
   const timings = ours.map((r) => parseTimings(r.stdout));
   const row: Record<string, number> = {
     total: median(ours.map((r) => r.wallMs)),
