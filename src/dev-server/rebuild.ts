@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { updateContent, type ContentModel } from "../model/load.ts";
 import { affectedPages } from "./affected-pages.ts";
@@ -35,7 +36,10 @@ export function devRebuilds(eleventyConfig: EleventyConfig, contentDir: () => st
   eleventyConfig.on("eleventy.beforeWatch", async (queue: string[]) => {
     next = undefined;
     const dir = contentDir();
-    const files = queue.map((file) => file.replace(/^\.\//, ""));
+    // Eleventy 3 neither rebuilds nor queues a deleted file: files of the model that are gone
+    // are taken out at the next rebuild (so deleting a wrong new file, then saving, recovers).
+    const deleted = latest ? [...latest.sources.keys()].filter((file) => !existsSync(file)) : [];
+    const files = [...queue.map((file) => file.replace(/^\.\//, "")), ...deleted];
     if (!latest || !rendered || !files.every((file) => file.startsWith(`${dir}/`) && file.endsWith(".md"))) {
       scope.renderAll();
       return;

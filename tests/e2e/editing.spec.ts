@@ -69,3 +69,22 @@ test("a bad save is reported as path:line: message, and the next good save recov
   await page.goto(`${server?.origin}/en/blog/hello/`);
   await expect(page.getByText("A fixed body.")).toBeVisible();
 });
+
+test("a wrong new file blocks the build until it is deleted; the next save then renders, without it", async ({ page }) => {
+  const wrong = path.join(dir, "content", "en", "posts", "2026-03-01-wrong.md");
+  let from = server?.log().length ?? 0;
+  await writeFile(wrong, fixturePage("title: Wrong\ndate: 2026-02-30\nsummary: s"));
+  await server?.printed(/content\/en\/posts\/2026-03-01-wrong\.md:3: date: /, from, 20_000);
+  from = server?.log().length ?? 0;
+  await rm(wrong);
+  // Eleventy notices the deletion (it does not rebuild for it); the author then saves a page.
+  await server?.printed(/File deleted: \S*2026-03-01-wrong\.md/, from, 20_000);
+  from = server?.log().length ?? 0;
+  await saveAndWait((text) => text.replace("A fixed body.", "Saved after the deletion."));
+  expect(server?.log().slice(from)).not.toContain("2026-03-01-wrong.md:");
+  await page.goto(`${server?.origin}/en/blog/hello/`);
+  await expect(page.getByText("Saved after the deletion.")).toBeVisible();
+  await page.goto(`${server?.origin}/en/blog/`);
+  await expect(page.getByRole("link", { name: "Hello again" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Wrong" })).toHaveCount(0);
+});
