@@ -3,6 +3,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import type { Problem } from "../checks/problem.ts";
 import { isLang, type Lang } from "../site.ts";
+import { replaceBundle } from "./merge-bundles.ts";
 import { closeIndexGaps } from "./pagefind-meta.ts";
 
 /** Marks the other-language copy of a single-language page in its URL. */
@@ -28,12 +29,23 @@ export async function finishBundle(bundlePath: string): Promise<string[]> {
   return closeIndexGaps(bundlePath);
 }
 
-/** Writes an index into the site as it is published (see finishBundle). Returns problems as messages. */
+/**
+ * Writes an index into the site as it is published (see finishBundle), beside the one it
+ * replaces, then puts it in place (replaceBundle): under `npm start`, search keeps working
+ * while it re-indexes. Returns problems as messages.
+ */
 export async function writeBundle(index: PagefindIndex, outputDir: string): Promise<string[]> {
   const bundlePath = path.join(outputDir, bundleDir);
-  await rm(bundlePath, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: bundlePath });
-  return written.errors.length ? written.errors : finishBundle(bundlePath);
+  const next = path.join(outputDir, `.${bundleDir}-next`);
+  await rm(next, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: next });
+  const problems = written.errors.length ? written.errors : await finishBundle(next);
+  if (problems.length) {
+    await rm(next, { recursive: true, force: true });
+    return problems;
+  }
+  await replaceBundle(next, bundlePath);
+  return [];
 }
 
 /**
@@ -78,7 +90,7 @@ export interface IndexReport {
 export async function indexSite(outputDir: string): Promise<IndexReport> {
   const problems: Problem[] = [];
   const fail = (messages: string[]) => problems.push(...messages.map((message) => ({ file: outputDir, line: 0, message: `search index: ${message}` })));
-  await rm(path.join(outputDir, bundleDir), { recursive: true, force: true });
+  // The previous index (no HTML in it) stays until the new one replaces it (writeBundle).
   const { index, errors } = await pagefind.createIndex({ excludeSelectors });
   if (!index) {
     fail(errors);

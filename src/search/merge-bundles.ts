@@ -10,7 +10,7 @@ interface PagefindEntry {
 const entryFile = "pagefind-entry.json";
 
 /**
- * Merges Pagefind bundles written separately (one per language, src/search/index-worker.ts)
+ * Merges Pagefind bundles written separately (one per language, src/search/live-index.ts)
  * into `target`: a language's files are named by its own hash, the library files are the same
  * in every bundle, and pagefind-entry.json lists every language. The result is what one
  * Pagefind run over all languages writes.
@@ -32,4 +32,29 @@ export async function mergeBundles(bundles: string[], target: string): Promise<v
     await rm(bundle, { recursive: true, force: true });
   }
   if (merged) await writeFile(path.join(target, entryFile), JSON.stringify(merged));
+}
+
+/** Every file of a folder, relative to it. */
+async function filesIn(dir: string): Promise<string[]> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return found.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Puts the bundle in `next` in place of the one in `target` without a moment when a search
+ * finds no index (under `npm start`, search keeps working while the site is re-indexed): the
+ * new files move in first (index files are named by their hash), then pagefind-entry.json, which
+ * points to them, in one rename; then the files only the old index used are removed.
+ */
+export async function replaceBundle(next: string, target: string): Promise<void> {
+  const files = (await filesIn(next)).sort((a, b) => Number(a === entryFile) - Number(b === entryFile));
+  for (const file of files) {
+    await mkdir(path.dirname(path.join(target, file)), { recursive: true });
+    await rename(path.join(next, file), path.join(target, file));
+  }
+  const current = new Set(files);
+  for (const file of await filesIn(target)) {
+    if (!current.has(file)) await rm(path.join(target, file));
+  }
+  await rm(next, { recursive: true, force: true });
 }

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
 import { cp, readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
@@ -76,4 +77,26 @@ test("the build's index, made per language while rendering and merged, is the on
   const fragments = async (site: string) => (await readdir(path.join(site, "pagefind", "fragment"))).sort();
   assert.deepEqual(await fragments(path.join(dir, "_site")), await fragments(again));
   assert.equal((await fragments(again)).length, 10);
+});
+
+test("re-indexing a site (npm start does it after edits) keeps the previous index in place until the new one is written", async () => {
+  const dir = await fixtureProject({ "en/posts/both.md": page("title: Both\ndate: 2025-01-10\nsummary: s", "Déploiement continu.") });
+  assert.equal((await runCli(dir, "build")).code, 0);
+  const site = path.join(dir, "_site");
+  const entry = path.join(site, "pagefind", "pagefind-entry.json");
+  let missing = 0;
+  let indexing = true;
+  const watching = (async () => {
+    while (indexing) {
+      if (!existsSync(entry)) missing++;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  })();
+  const report = await indexSite(site);
+  indexing = false;
+  await watching;
+  assert.deepEqual(report.problems, []);
+  assert.equal(missing, 0, "the search page would have found no index while it was rewritten");
+  assert.ok(existsSync(entry));
+  assert.ok(!(await readdir(site)).some((name) => name.startsWith(".pagefind")), "no temporary bundle is left");
 });
