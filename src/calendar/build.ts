@@ -11,9 +11,13 @@ export interface CalendarOptions {
   events: CalendarEvent[];
 }
 
-/** The VTIMEZONE block for a zone, from the IANA data timezones-ical-library ships. */
+const vtimezones = new Map<string, string | null>();
+
+/** The VTIMEZONE block for a zone, from the IANA data timezones-ical-library ships (made once: every meeting's file has it). */
 function vtimezone(zone: string): string | null {
-  return tzlib_get_ical_block(zone)[0] ?? null;
+  let block = vtimezones.get(zone);
+  if (block === undefined) vtimezones.set(zone, (block = tzlib_get_ical_block(zone)[0] ?? null));
+  return block;
 }
 
 /**
