@@ -1,26 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { page as fixturePage } from "../helpers/fixture-site.ts";
-import { servedFixture, type ServedFixture } from "../helpers/served-fixture.ts";
+import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
 
 // A fixture site of its own: the real content's action items may all be closed one day.
-// Serial, so the fixture is built once rather than once per worker.
-test.describe.configure({ mode: "serial" });
-let site: ServedFixture | undefined;
-let origin = "";
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  site = await servedFixture({
-    "en/meetings/2026-01-15.md": fixturePage("title: January meeting\ndate: 2026-01-15\nactionItems:\n  - what: Publish the Helm guide\n    who: Ada\n    due: 2026-02-01\n  - what: Book the big room\n    who: Grace\n    done: true"),
-    "fr/meetings/2026-01-15.md": fixturePage("title: Réunion de janvier\ndate: 2026-01-15\nactionItems:\n  - what: Publier le guide Helm\n    who: Ada\n    due: 2026-02-01\n  - what: Réserver la grande salle\n    who: Grace\n    done: true"),
-  });
-  origin = site.origin;
+const site = servedFixtureForSpec({
+  "en/meetings/2026-01-15.md": fixturePage("title: January meeting\ndate: 2026-01-15\nactionItems:\n  - what: Publish the Helm guide\n    who: Ada\n    due: 2026-02-01\n  - what: Book the big room\n    who: Grace\n    done: true"),
+  "fr/meetings/2026-01-15.md": fixturePage("title: Réunion de janvier\ndate: 2026-01-15\nactionItems:\n  - what: Publier le guide Helm\n    who: Ada\n    due: 2026-02-01\n  - what: Réserver la grande salle\n    who: Grace\n    done: true"),
 });
 
-test.afterAll(() => site?.close());
-
 test("the open action items page shows an open item, links to its meeting, hides a done one", async ({ page }) => {
-  await page.goto(`${origin}/en/meetings/`);
+  await page.goto(`${site.origin}/en/meetings/`);
   await page.getByRole("link", { name: "Open action items" }).click();
   await expect(page).toHaveURL(/\/en\/meetings\/action-items\/$/);
   const row = page.getByRole("row", { name: /Publish the Helm guide/ });
@@ -34,7 +23,7 @@ test("the open action items page shows an open item, links to its meeting, hides
 });
 
 test("in French too, under a French URL", async ({ page }) => {
-  await page.goto(`${origin}/fr/reunions/mesures-de-suivi/`);
+  await page.goto(`${site.origin}/fr/reunions/mesures-de-suivi/`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mesures de suivi en cours");
   await expect(page.getByRole("row", { name: /Publier le guide Helm/ })).toContainText("1 février 2026");
   await expect(page.getByText("Réserver la grande salle")).toHaveCount(0);

@@ -1,33 +1,25 @@
 import { expect, test } from "@playwright/test";
 import { page as fixturePage } from "../helpers/fixture-site.ts";
-import { servedFixture, type ServedFixture } from "../helpers/served-fixture.ts";
+import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
 
 /**
  * Pages published in one language only are findable from the other language's search, marked
  * as such. The real content has none, so a small fixture site is built and served here.
  */
-// One fixture build for the whole file, in one worker.
-test.describe.configure({ mode: "serial" });
 
-let site: ServedFixture | undefined;
-let origin = "";
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  site = await servedFixture({
+const site = servedFixtureForSpec(
+  {
     "en/demos/quokka-operator.md": fixturePage("title: Quokka operator\ndate: 2025-04-10\nsummary: An operator for Kubernetes.\ntechnologies: [kubernetes]", "The quokka operator reconciles Helm releases."),
     "fr/demos/deploiement-ecureuil.md": fixturePage("title: Déploiement écureuil\ndate: 2024-06-12\nsummary: Un déploiement en continu.", "L’écureuil gère le déploiement continu des grappes."),
     "en/posts/both.md": fixturePage("title: In both languages\ndate: 2025-01-10\nsummary: A translated post."),
     "fr/posts/both.md": fixturePage("title: Dans les deux langues\ndate: 2025-01-10\nsummary: Un billet traduit.\nslug: les-deux"),
     ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`en/posts/kumquat-${i + 1}.md`, fixturePage(`title: Kumquat ${i + 1}\ndate: 2025-02-${String(i + 1).padStart(2, "0")}\nsummary: s`, "Kumquat notes.")])),
-  });
-  origin = site.origin;
-});
-
-test.afterAll(() => site?.close());
+  },
+  { buildTimeoutMs: 180_000 },
+);
 
 test("an English-only demo is found from the French search, marked “(en anglais seulement)”", async ({ page }) => {
-  await page.goto(`${origin}/fr/recherche/?q=quokka`);
+  await page.goto(`${site.origin}/fr/recherche/?q=quokka`);
   const first = page.locator("#search-results > li").first();
   await expect(first.locator("h2")).toContainText("Quokka operator");
   await expect(first.locator("h2")).toContainText("(en anglais seulement)");
@@ -37,7 +29,7 @@ test("an English-only demo is found from the French search, marked “(en anglai
 });
 
 test("a French-only demo is found from the English search without its accents, marked “(French only)”", async ({ page }) => {
-  await page.goto(`${origin}/en/search/?q=ecureuil`);
+  await page.goto(`${site.origin}/en/search/?q=ecureuil`);
   const first = page.locator("#search-results > li").first();
   await expect(first.locator("h2")).toContainText("Déploiement écureuil");
   await expect(first.locator("h2")).toContainText("(French only)");
@@ -45,27 +37,27 @@ test("a French-only demo is found from the English search without its accents, m
 });
 
 test("a single-language page is also found in its own language", async ({ page }) => {
-  await page.goto(`${origin}/fr/recherche/?q=ecureuil`);
+  await page.goto(`${site.origin}/fr/recherche/?q=ecureuil`);
   await expect(page.locator("#search-results > li h2")).toHaveText(["Déploiement écureuil"]);
-  await page.goto(`${origin}/en/search/?q=quokka`);
+  await page.goto(`${site.origin}/en/search/?q=quokka`);
   await expect(page.locator("#search-results > li h2")).toHaveText(["Quokka operator"]);
 });
 
 test("a translated page is found once, in the reader's language", async ({ page }) => {
-  await page.goto(`${origin}/fr/recherche/?q=deux`);
+  await page.goto(`${site.origin}/fr/recherche/?q=deux`);
   await expect(page.locator("#search-results > li h2")).toHaveText(["Dans les deux langues"]);
-  await page.goto(`${origin}/en/search/?q=languages`);
+  await page.goto(`${site.origin}/en/search/?q=languages`);
   await expect(page.locator("#search-results > li h2")).toHaveText(["In both languages"]);
 });
 
 test("the notice pages of untranslated pages are not indexed", async ({ page }) => {
   // /fr/demos/quokka-operator/ is the French notice "not available in French": not a result.
-  await page.goto(`${origin}/fr/recherche/?q=offerte`);
+  await page.goto(`${site.origin}/fr/recherche/?q=offerte`);
   await expect(page.getByRole("status")).toHaveText(/Aucun résultat/);
 });
 
 test("more results load on request, and keyboard focus moves to the first new one", async ({ page }) => {
-  await page.goto(`${origin}/en/search/?q=kumquat&sort=newest`);
+  await page.goto(`${site.origin}/en/search/?q=kumquat&sort=newest`);
   const titles = page.locator("#search-results > li h2");
   await expect(page.getByRole("status")).toHaveText("12 results for “kumquat”.");
   await expect(titles).toHaveCount(10);

@@ -1,26 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { page as fixturePage } from "../helpers/fixture-site.ts";
-import { servedFixture, type ServedFixture } from "../helpers/served-fixture.ts";
+import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
 
 // The real content is fully translated: a fixture with a French-only post.
-test.describe.configure({ mode: "serial" });
-let site: ServedFixture | undefined;
-let origin = "";
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  site = await servedFixture({
-    "en/posts/2026-01-15-hello.md": fixturePage("title: Hello\ndate: 2026-01-15\nsummary: In both languages."),
-    "fr/posts/2026-01-15-hello.md": fixturePage("title: Bonjour\ndate: 2026-01-15\nsummary: Dans les deux langues."),
-    "fr/posts/2026-02-01-billet.md": fixturePage("title: Billet en français seulement\ndate: 2026-02-01\nsummary: Pas encore traduit."),
-  });
-  origin = site.origin;
+const site = servedFixtureForSpec({
+  "en/posts/2026-01-15-hello.md": fixturePage("title: Hello\ndate: 2026-01-15\nsummary: In both languages."),
+  "fr/posts/2026-01-15-hello.md": fixturePage("title: Bonjour\ndate: 2026-01-15\nsummary: Dans les deux langues."),
+  "fr/posts/2026-02-01-billet.md": fixturePage("title: Billet en français seulement\ndate: 2026-02-01\nsummary: Pas encore traduit."),
 });
 
-test.afterAll(() => site?.close());
-
 test("a French-only post is in the English blog list, marked, and its toggle leads to a notice that links back", async ({ page }) => {
-  await page.goto(`${origin}/en/blog/`);
+  await page.goto(`${site.origin}/en/blog/`);
   const item = page.getByRole("listitem").filter({ hasText: "Billet en français seulement" });
   await expect(item).toContainText("(French only)");
   await item.getByRole("link", { name: "Billet en français seulement" }).click();

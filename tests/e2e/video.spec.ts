@@ -1,23 +1,14 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { page as fixturePage } from "../helpers/fixture-site.ts";
-import { servedFixture, type ServedFixture } from "../helpers/served-fixture.ts";
+import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
 
 // The real content has no video yet, so this spec builds a small fixture site and serves it.
-let site: ServedFixture | undefined;
-let origin = "";
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  const body = 'Before the video.\n\n{{< youtube dQw4w9WgXcQ "Helm at scale" >}}\n\nAfter the video.';
-  site = await servedFixture({
-    "en/posts/video.md": fixturePage("title: A video\ndate: 2026-01-15\nsummary: A post with a video.", body),
-    "fr/posts/video.md": fixturePage("title: Une vidéo\ndate: 2026-01-15\nsummary: Un billet avec une vidéo.\nslug: video", body.replace("Helm at scale", "Helm à grande échelle")),
-  });
-  origin = site.origin;
+const body = 'Before the video.\n\n{{< youtube dQw4w9WgXcQ "Helm at scale" >}}\n\nAfter the video.';
+const site = servedFixtureForSpec({
+  "en/posts/video.md": fixturePage("title: A video\ndate: 2026-01-15\nsummary: A post with a video.", body),
+  "fr/posts/video.md": fixturePage("title: Une vidéo\ndate: 2026-01-15\nsummary: Un billet avec une vidéo.\nslug: video", body.replace("Helm at scale", "Helm à grande échelle")),
 });
-
-test.afterAll(() => site?.close());
 
 /** Every request the page makes; YouTube's are answered locally (there is no internet here). */
 function recordRequests(page: Page): string[] {
@@ -29,11 +20,11 @@ function recordRequests(page: Page): string[] {
   return requests;
 }
 
-const offSite = (requests: string[]) => requests.filter((url) => !url.startsWith(origin));
+const offSite = (requests: string[]) => requests.filter((url) => !url.startsWith(site.origin));
 
 test("nothing is fetched from YouTube until the reader presses play, with the keyboard", async ({ page }) => {
   const requests = recordRequests(page);
-  await page.goto(`${origin}/en/blog/video/`);
+  await page.goto(`${site.origin}/en/blog/video/`);
   const play = page.getByRole("button", { name: "Play the video: Helm at scale" });
   await expect(play).toBeVisible();
   await expect(page.locator(".video img")).toHaveJSProperty("complete", true);
@@ -50,7 +41,7 @@ test("nothing is fetched from YouTube until the reader presses play, with the ke
 
 test("in French, the button speaks French and Space works too", async ({ page }) => {
   const requests = recordRequests(page);
-  await page.goto(`${origin}/fr/blogue/video/`);
+  await page.goto(`${site.origin}/fr/blogue/video/`);
   const play = page.getByRole("button", { name: "Lire la vidéo : Helm à grande échelle" });
   await play.focus();
   expect(offSite(requests)).toEqual([]);
@@ -62,7 +53,7 @@ test("without JavaScript the facade is a link to the video on YouTube", async ({
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const requests = recordRequests(page);
-  await page.goto(`${origin}/en/blog/video/`);
+  await page.goto(`${site.origin}/en/blog/video/`);
   await expect(page.getByRole("link", { name: "Play the video: Helm at scale" })).toHaveAttribute("href", "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
   expect(offSite(requests)).toEqual([]);
   await context.close();
@@ -70,7 +61,7 @@ test("without JavaScript the facade is a link to the video on YouTube", async ({
 
 test("axe finds no WCAG 2.1 AA violation on a page with a video, before and after play", async ({ page }) => {
   recordRequests(page);
-  await page.goto(`${origin}/en/blog/video/`);
+  await page.goto(`${site.origin}/en/blog/video/`);
   const axe = () => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).exclude("iframe").analyze();
   expect((await axe()).violations.map((v) => v.id)).toEqual([]);
   await page.getByRole("button", { name: /Play the video/ }).click();

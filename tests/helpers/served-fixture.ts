@@ -1,3 +1,4 @@
+import { test } from "@playwright/test";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -31,5 +32,28 @@ export async function servedFixture(
     dir,
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A spec's own served fixture: built once before its tests (serially, in one worker) and closed
+ * after them.
+ */
+export function servedFixtureForSpec(
+  files: FixtureFiles,
+  { buildTimeoutMs = 120_000, ...options }: Parameters<typeof servedFixture>[1] & { buildTimeoutMs?: number } = {},
+): { readonly origin: string } {
+  let site: ServedFixture | undefined;
+  test.describe.configure({ mode: "serial" });
+  test.beforeAll(async () => {
+    test.setTimeout(buildTimeoutMs);
+    site = await servedFixture(files, options);
+  });
+  test.afterAll(() => site?.close());
+  return {
+    get origin() {
+      if (!site) throw new Error("the fixture site is served from beforeAll on");
+      return site.origin;
+    },
   };
 }
