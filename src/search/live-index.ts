@@ -72,19 +72,22 @@ export class LiveIndex {
         if (index) fail((await index.writeFiles({ outputPath: bundleOf(lang) })).errors);
       }),
     );
+    const languages = [...this.indexes.keys()];
     await this.close();
     if (problems.length) return { pages: this.pages, crossLanguage: this.crossLanguage, problems };
     const target = path.join(outputDir, bundleDir);
-    await mergeBundles([...this.indexes.keys()].map(bundleOf), target);
+    await mergeBundles(languages.map(bundleOf), target);
     fail(await finishBundle(target));
     return { pages: this.pages, crossLanguage: this.crossLanguage, problems };
   }
 
-  /** Stops every Pagefind process (after write, or when the build failed). */
+  /** Stops every Pagefind process (after write, or when the build failed); a second call does nothing. */
   async close(): Promise<void> {
+    const open = [...this.indexes.values()];
+    this.indexes.clear();
     await Promise.allSettled(this.adds);
     await Promise.allSettled(
-      [...this.indexes.values()].map(async (language) => {
+      open.map(async (language) => {
         const { api, ready } = await language;
         await (await ready).index?.deleteIndex();
         await api.close();

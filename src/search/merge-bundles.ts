@@ -9,6 +9,20 @@ interface PagefindEntry {
 
 const entryFile = "pagefind-entry.json";
 
+/** Moves `files` (relative paths) from one folder to the same place in another, in order. */
+async function moveFiles(from: string, to: string, files: string[]): Promise<void> {
+  for (const file of files) {
+    await mkdir(path.dirname(path.join(to, file)), { recursive: true });
+    await rename(path.join(from, file), path.join(to, file));
+  }
+}
+
+/** Every file of a folder, relative to it. */
+async function filesIn(dir: string): Promise<string[]> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return found.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+}
+
 /**
  * Merges Pagefind bundles written separately (one per language, src/search/live-index.ts)
  * into `target`: a language's files are named by its own hash, the library files are the same
@@ -22,22 +36,10 @@ export async function mergeBundles(bundles: string[], target: string): Promise<v
     const entry = JSON.parse(await readFile(path.join(bundle, entryFile), "utf8")) as PagefindEntry;
     if (merged && merged.version !== entry.version) throw new Error(`search index: Pagefind bundles of versions ${merged.version} and ${entry.version}`);
     merged = merged ? { ...merged, languages: { ...merged.languages, ...entry.languages } } : entry;
-    for (const file of await readdir(bundle, { recursive: true, withFileTypes: true })) {
-      if (!file.isFile() || file.name === entryFile) continue;
-      const from = path.join(file.parentPath, file.name);
-      const to = path.join(target, path.relative(bundle, from));
-      await mkdir(path.dirname(to), { recursive: true });
-      await rename(from, to);
-    }
+    await moveFiles(bundle, target, (await filesIn(bundle)).filter((file) => file !== entryFile));
     await rm(bundle, { recursive: true, force: true });
   }
   if (merged) await writeFile(path.join(target, entryFile), JSON.stringify(merged));
-}
-
-/** Every file of a folder, relative to it. */
-async function filesIn(dir: string): Promise<string[]> {
-  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return found.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
 /**
@@ -48,10 +50,7 @@ async function filesIn(dir: string): Promise<string[]> {
  */
 export async function replaceBundle(next: string, target: string): Promise<void> {
   const files = (await filesIn(next)).sort((a, b) => Number(a === entryFile) - Number(b === entryFile));
-  for (const file of files) {
-    await mkdir(path.dirname(path.join(target, file)), { recursive: true });
-    await rename(path.join(next, file), path.join(target, file));
-  }
+  await moveFiles(next, target, files);
   const current = new Set(files);
   for (const file of await filesIn(target)) {
     if (!current.has(file)) await rm(path.join(target, file));
