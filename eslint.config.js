@@ -2,7 +2,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["_site/", ".build-*/", "node_modules/", "test-results/", "playwright-report/", "tests/fixtures/**/*.js"] },
+  { ignores: ["_site/", ".build-*", "node_modules/", "test-results/", "playwright-report/", "tests/fixtures/**/*.js"] },
   ...tseslint.configs.strict,
   {
     rules: {

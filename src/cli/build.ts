@@ -1,5 +1,3 @@
-import { rm, rename } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { renderedSite, type RenderedSite } from "../checks/rendered-site.ts";
@@ -8,6 +6,9 @@ import { ContentError, type Problem } from "../checks/problem.ts";
 import { postBuildLanes, type PostBuildContext } from "./post-build.ts";
 import { findProblems, reportProblems } from "./report.ts";
 import { isMain } from "./is-main.ts";
+import { openWorkspace, type Workspace } from "./workspace.ts";
+import { markWritten, removeStale } from "../fs/stale-files.ts";
+import { bundleDir } from "../search/index-site.ts";
 
 /** Runs each lane's steps in order, the lanes side by side; every lane's problems, and each step's time. */
 async function runLanes(outputDir: string, context: PostBuildContext, timings: [string, number][]): Promise<Problem[]> {
@@ -23,35 +24,48 @@ async function runLanes(outputDir: string, context: PostBuildContext, timings: [
   return (await Promise.all(lanes)).flat();
 }
 
-/**
- * `npm run build`: the production site. Eleventy writes to a temporary folder; only a build
- * that passes every check replaces `_site/`, so a failed build never publishes anything.
- */
-export async function build(input = "content", output = "_site"): Promise<boolean> {
+/** Renders the site into the workspace and runs every check; false (problems printed) when it fails. */
+async function buildInto(workspace: Workspace, input: string, timings: [string, number][]): Promise<boolean> {
+  const { staging, since } = workspace;
   const started = performance.now();
-  const timings: [string, number][] = [];
-  const staging = path.join(path.dirname(output), `.build-${path.basename(output)}-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
   try {
     // Pages go to a worker as they are written: scanned for the checks, fed to the search index.
     startPageWorker();
     const eleventy = new Eleventy(input, staging, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
-    await eleventy.write();
+    const [copies] = await eleventy.write();
+    // What an earlier build wrote and this one did not; the search index step replaces its own folder.
+    await markWritten(copies.flatMap((copy) => Object.values(copy.map)));
+    await removeStale(staging, since, [bundleDir]);
     timings.push(["eleventy", performance.now() - started]);
     let site: Promise<RenderedSite> | undefined;
-    const problems = await runLanes(staging, { contentDir: input, site: () => (site ??= renderedSite(staging)) }, timings);
+    const context = { contentDir: input, site: () => (site ??= renderedSite(staging)), searchBundles: { dir: workspace.searchBundles, since } };
+    const problems = await runLanes(staging, context, timings);
     if (problems.length) throw new ContentError(problems);
+    return true;
   } catch (error) {
     const problems = findProblems(error);
     if (problems) reportProblems(problems);
     else console.error(error);
-    await rm(staging, { recursive: true, force: true });
     return false;
   } finally {
     await stopPageWorker();
   }
-  await rm(output, { recursive: true, force: true });
-  await rename(staging, output);
+}
+
+/**
+ * `npm run build`: the production site. Eleventy writes to a staging folder (src/cli/workspace.ts);
+ * only a build that passes every check replaces `_site/`, so a failed build never publishes anything.
+ */
+export async function build(input = "content", output = "_site"): Promise<boolean> {
+  const started = performance.now();
+  const timings: [string, number][] = [];
+  const workspace = await openWorkspace(output);
+  try {
+    if (!(await buildInto(workspace, input, timings))) return false;
+    await workspace.publish();
+  } finally {
+    await workspace.release();
+  }
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(`Built ${output}/ in ${seconds(performance.now() - started)} (${timings.map(([name, ms]) => `${name} ${seconds(ms)}`).join(", ")})`);
   // Machine-readable, for scripts/bench.ts.

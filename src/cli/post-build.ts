@@ -13,6 +13,8 @@ export interface PostBuildContext {
   contentDir: string;
   /** Every file of the output and every page scanned, computed once for all steps. */
   site(): Promise<RenderedSite>;
+  /** Where the search index is prepared, outside the site, and since when (src/cli/workspace.ts). */
+  searchBundles: { dir: string; since: bigint };
 }
 
 /** A step that runs on the finished site in its temporary folder, before it is published. */
@@ -36,7 +38,7 @@ export const linkCheck: PostBuildStep = {
 const searchIndex: PostBuildStep = {
   name: "search",
   // Fed page by page while Eleventy renders (src/render/page-worker.ts); indexSite reads the output otherwise.
-  run: async (outputDir) => ((await writeSearchIndex(outputDir)) ?? (await indexSite(outputDir))).problems,
+  run: async (outputDir, { searchBundles }) => ((await writeSearchIndex(outputDir, searchBundles)) ?? (await indexSite(outputDir))).problems,
 };
 
 /**

@@ -7,7 +7,7 @@ import { LiveIndex } from "../search/live-index.ts";
 export type ToPageWorker =
   | { type: "page"; file: string; url: string; html: string }
   | { type: "scans" }
-  | { type: "index"; outputDir: string }
+  | { type: "index"; outputDir: string; bundles: { dir: string; since: bigint } }
   | { type: "close" };
 
 /** Its answers, one per request of the same type. */
@@ -35,7 +35,7 @@ function serve(port: NonNullable<typeof parentPort>): void {
         answer({ type: "scans", scans });
         break;
       case "index":
-        void search.write(message.outputDir).then((report) => answer({ type: "index", report }));
+        void search.write(message.outputDir, message.bundles).then((report) => answer({ type: "index", report }));
         break;
       case "close":
         void search.close().then(() => answer({ type: "close" }));

@@ -44,9 +44,9 @@ export async function scannedPages(): Promise<Map<string, ScannedPage>> {
   return new Map((await ask({ type: "scans" }))?.scans);
 }
 
-/** Writes the search index of the pages rendered; undefined without a worker or any content page. */
-export async function writeSearchIndex(outputDir: string): Promise<IndexReport | undefined> {
-  return (await ask({ type: "index", outputDir }))?.report;
+/** Writes the search index of the pages rendered (see LiveIndex.write); undefined without a worker or any content page. */
+export async function writeSearchIndex(outputDir: string, bundles: { dir: string; since: bigint }): Promise<IndexReport | undefined> {
+  return (await ask({ type: "index", outputDir, bundles }))?.report;
 }
 
 /** Stops the worker and its Pagefind processes. */

@@ -58,12 +58,16 @@ export class LiveIndex {
     }
   }
 
-  /** Writes every language's index and merges them into the site's /pagefind/; undefined when no page came. */
-  async write(outputDir: string): Promise<IndexReport | undefined> {
+  /**
+   * Writes every language's index into its own folder under `bundles.dir` (outside the site),
+   * then merges them into the site's /pagefind/; undefined when no page came. Files older than
+   * `bundles.since` are from an earlier build (see mergeBundles).
+   */
+  async write(outputDir: string, bundles: { dir: string; since: bigint }): Promise<IndexReport | undefined> {
     if (!this.indexes.size) return undefined;
     const problems: Problem[] = [];
     const fail = (messages: string[]) => problems.push(...messages.map((message) => ({ file: outputDir, line: 0, message: `search index: ${message}` })));
-    const bundleOf = (lang: Lang) => path.join(outputDir, `.${bundleDir}-${lang}`);
+    const bundleOf = (lang: Lang) => path.join(bundles.dir, lang);
     for (const errorsOfPage of await Promise.all(this.adds)) fail(errorsOfPage);
     await Promise.all(
       [...this.indexes].map(async ([lang, language]) => {
@@ -76,7 +80,7 @@ export class LiveIndex {
     await this.close();
     if (problems.length) return { pages: this.pages, crossLanguage: this.crossLanguage, problems };
     const target = path.join(outputDir, bundleDir);
-    await mergeBundles(languages.map(bundleOf), target);
+    await mergeBundles(languages.map(bundleOf), target, bundles.since);
     fail(await finishBundle(target));
     return { pages: this.pages, crossLanguage: this.crossLanguage, problems };
   }

@@ -1,5 +1,8 @@
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { existsSync } from "node:fs";
+import { keepOnly } from "../fs/stale-files.ts";
+import { bundleContents } from "./bundle-files.ts";
 
 /** The part of pagefind-entry.json that differs between languages. */
 interface PagefindEntry {
@@ -28,18 +31,29 @@ async function filesIn(dir: string): Promise<string[]> {
  * into `target`: a language's files are named by its own hash, the library files are the same
  * in every bundle, and pagefind-entry.json lists every language. The result is what one
  * Pagefind run over all languages writes.
+ *
+ * The bundles and the target are reused from build to build (src/cli/workspace.ts), so files
+ * are overwritten in place rather than deleted and created again. What a bundle uses is worked
+ * out from its own files (bundleContents); the rest, from an earlier build, is removed from the
+ * bundle and from the target. A data file already in the target is not copied again: its name
+ * is a hash of its content. The pf_meta files always are (finishBundle rewrites them).
  */
-export async function mergeBundles(bundles: string[], target: string): Promise<void> {
-  await rm(target, { recursive: true, force: true });
+export async function mergeBundles(bundles: string[], target: string, since: bigint): Promise<void> {
   let merged: PagefindEntry | undefined;
+  const used = new Set([entryFile]);
   for (const bundle of bundles) {
+    const { library, named } = await bundleContents(bundle, since);
+    await keepOnly(bundle, new Set([...library, ...named]));
     const entry = JSON.parse(await readFile(path.join(bundle, entryFile), "utf8")) as PagefindEntry;
     if (merged && merged.version !== entry.version) throw new Error(`search index: Pagefind bundles of versions ${merged.version} and ${entry.version}`);
     merged = merged ? { ...merged, languages: { ...merged.languages, ...entry.languages } } : entry;
-    await moveFiles(bundle, target, (await filesIn(bundle)).filter((file) => file !== entryFile));
-    await rm(bundle, { recursive: true, force: true });
+    const copies = [...library.filter((file) => file !== entryFile), ...named.filter((file) => file.endsWith(".pf_meta") || !existsSync(path.join(target, file)))];
+    for (const folder of new Set(copies.map((file) => path.dirname(path.join(target, file))))) await mkdir(folder, { recursive: true });
+    for (const file of copies) await copyFile(path.join(bundle, file), path.join(target, file));
+    for (const file of [...library, ...named]) used.add(file);
   }
   if (merged) await writeFile(path.join(target, entryFile), JSON.stringify(merged));
+  await keepOnly(target, used);
 }
 
 /**

@@ -6,8 +6,14 @@ declare module "@11ty/eleventy" {
     quietMode?: boolean;
     runMode?: "build" | "watch" | "serve";
   }
+  /** One passthrough copy: each file copied, source path to output path. */
+  export interface PassthroughCopyResult {
+    count: number;
+    map: Record<string, string>;
+  }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
-    write(): Promise<unknown>;
+    /** In build mode: the passthrough copies, then the templates written. */
+    write(): Promise<[PassthroughCopyResult[], unknown[]]>;
   }
 }
