@@ -34,8 +34,8 @@ async function buildInto(workspace: Workspace, input: string, timings: [string, 
     const eleventy = new Eleventy(input, staging, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
     const [copies] = await eleventy.write();
     // What an earlier build wrote and this one did not; the search index step replaces its own folder.
-    await markWritten(copies.flatMap((copy) => Object.values(copy.map)));
-    await removeStale(staging, since, [bundleDir]);
+    markWritten(copies.flatMap((copy) => Object.values(copy.map)));
+    removeStale(staging, since, [bundleDir]);
     timings.push(["eleventy", performance.now() - started]);
     let site: Promise<RenderedSite> | undefined;
     const context = { contentDir: input, site: () => (site ??= renderedSite(staging)), searchBundles: { dir: workspace.searchBundles, since } };

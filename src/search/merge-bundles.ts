@@ -43,7 +43,7 @@ export async function mergeBundles(bundles: string[], target: string, since: big
   const used = new Set([entryFile]);
   for (const bundle of bundles) {
     const { library, named } = await bundleContents(bundle, since);
-    await keepOnly(bundle, new Set([...library, ...named]));
+    keepOnly(bundle, new Set([...library, ...named]));
     const entry = JSON.parse(await readFile(path.join(bundle, entryFile), "utf8")) as PagefindEntry;
     if (merged && merged.version !== entry.version) throw new Error(`search index: Pagefind bundles of versions ${merged.version} and ${entry.version}`);
     merged = merged ? { ...merged, languages: { ...merged.languages, ...entry.languages } } : entry;
@@ -53,7 +53,7 @@ export async function mergeBundles(bundles: string[], target: string, since: big
     for (const file of [...library, ...named]) used.add(file);
   }
   if (merged) await writeFile(path.join(target, entryFile), JSON.stringify(merged));
-  await keepOnly(target, used);
+  keepOnly(target, used);
 }
 
 /**
