@@ -1,5 +1,6 @@
+import { serialize } from "node:v8";
 import { parentPort } from "node:worker_threads";
-import { scanPage, type ScannedPage } from "../checks/page-scan.ts";
+import { scanPage } from "../checks/page-scan.ts";
 import type { IndexReport } from "../search/index-site.ts";
 import { LiveIndex } from "../search/live-index.ts";
 
@@ -12,7 +13,7 @@ export type ToPageWorker =
 
 /** Its answers, one per request of the same type. */
 export type FromPageWorker =
-  | { type: "scans"; scans: [string, ScannedPage][] }
+  | { type: "scans"; scans: [string, Uint8Array][] }
   | { type: "index"; report: IndexReport | undefined }
   | { type: "close" };
 
@@ -22,13 +23,14 @@ export type FromPageWorker =
  * and sitemap, and send it to the search index.
  */
 function serve(port: NonNullable<typeof parentPort>): void {
-  const scans: [string, ScannedPage][] = [];
+  // Serialized: the strings htmlparser2 returns are slices of the page and would keep all of it (issue 8).
+  const scans: [string, Uint8Array][] = [];
   const search = new LiveIndex();
   const answer = (message: FromPageWorker) => port.postMessage(message);
   port.on("message", (message: ToPageWorker) => {
     switch (message.type) {
       case "page":
-        scans.push([message.file, scanPage(message.html)]);
+        scans.push([message.file, serialize(scanPage(message.html))]);
         search.page(message.url, message.html);
         break;
       case "scans":

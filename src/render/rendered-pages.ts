@@ -1,4 +1,5 @@
 import path from "node:path";
+import { deserialize } from "node:v8";
 import type { Worker } from "node:worker_threads";
 import type { ScannedPage } from "../checks/page-scan.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
@@ -41,7 +42,8 @@ export function renderedPagesPlugin(eleventyConfig: EleventyConfig): void {
 
 /** Every page rendered so far, scanned, by absolute output path (empty without a worker). */
 export async function scannedPages(): Promise<Map<string, ScannedPage>> {
-  return new Map((await ask({ type: "scans" }))?.scans);
+  const scans = (await ask({ type: "scans" }))?.scans ?? [];
+  return new Map(scans.map(([file, scan]) => [file, deserialize(scan) as ScannedPage]));
 }
 
 /** Writes the search index of the pages rendered (see LiveIndex.write); undefined without a worker or any content page. */
