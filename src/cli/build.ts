@@ -30,7 +30,7 @@ async function buildInto(workspace: Workspace, input: string, timings: [string, 
   const started = performance.now();
   try {
     // Pages go to a worker as they are written: scanned for the checks, fed to the search index.
-    startPageWorker(input);
+    startPageWorker();
     const eleventy = new Eleventy(input, staging, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
     const [copies] = await eleventy.write();
     // What an earlier build wrote and this one did not; the search index step replaces its own folder.

@@ -1,14 +1,13 @@
 import { fileURLToPath } from "node:url";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { videoPoster, videoScript } from "./embeds.ts";
-import { eleventyMarkdown } from "./prerender.ts";
+import { markdown } from "./index.ts";
 
 const asset = (name: string) => fileURLToPath(new URL(`./assets/${name}`, import.meta.url));
 
 /** Markdown pages render with our markdown-it; the video facade's script and poster are copied. */
 export function markdownPlugin(eleventyConfig: EleventyConfig): void {
-  // markdown-it (src/markdown/index.ts), taking bodies the build rendered ahead in its page worker.
-  eleventyConfig.setLibrary("md", eleventyMarkdown);
+  eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.addPassthroughCopy({
     [asset("video.js")]: videoScript.slice(1),
     [asset("video-poster.svg")]: videoPoster.slice(1),

@@ -3,12 +3,9 @@ import { parentPort } from "node:worker_threads";
 import { scanPage } from "../checks/page-scan.ts";
 import type { IndexReport } from "../search/index-site.ts";
 import { LiveIndex } from "../search/live-index.ts";
-import { prerenderBodies, type Prerendered } from "../markdown/prerender.ts";
-import { loadContent } from "../model/load.ts";
 
 /** What the build sends the page worker (src/render/rendered-pages.ts). */
 export type ToPageWorker =
-  | { type: "prerender"; contentDir: string }
   | { type: "page"; file: string; url: string; html: string }
   | { type: "scans" }
   | { type: "index"; outputDir: string; bundles: { dir: string; since: bigint } }
@@ -16,16 +13,14 @@ export type ToPageWorker =
 
 /** Its answers, one per request of the same type. */
 export type FromPageWorker =
-  | { type: "prerendered"; batch: Prerendered[] }
   | { type: "scans"; scans: [string, Uint8Array][] }
   | { type: "index"; report: IndexReport | undefined }
   | { type: "close" };
 
 /**
- * Everything `npm run build` does on the second core while the build's thread works (issue 8):
- * first, render every page's Markdown ahead (src/markdown/prerender.ts) while Eleventy prepares
- * its data; then, each page once it is rendered: scan it for the link check and sitemap, and
- * send it to the search index.
+ * Everything `npm run build` does with a page once it is rendered, in a worker thread on the
+ * second core while the build's thread renders the next (issue 8): scan it for the link check
+ * and sitemap, and send it to the search index.
  */
 function serve(port: NonNullable<typeof parentPort>): void {
   // Serialized: the strings htmlparser2 returns are slices of the page and would keep all of it (issue 8).
@@ -34,10 +29,6 @@ function serve(port: NonNullable<typeof parentPort>): void {
   const answer = (message: FromPageWorker) => port.postMessage(message);
   port.on("message", (message: ToPageWorker) => {
     switch (message.type) {
-      case "prerender":
-        // Production build: drafts and future posts are not published (src/model/plugin.ts).
-        void loadContent({ contentDir: message.contentDir }).then((model) => prerenderBodies(model, (batch) => answer({ type: "prerendered", batch })));
-        break;
       case "page":
         scans.push([message.file, serialize(scanPage(message.html))]);
         search.page(message.url, message.html);

@@ -5,22 +5,19 @@ import type { ScannedPage } from "../checks/page-scan.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import type { IndexReport } from "../search/index-site.ts";
 import { startWorker } from "../workers/start.ts";
-import { receivePrerendered } from "../markdown/prerender.ts";
 import type { FromPageWorker, ToPageWorker } from "./page-worker.ts";
 
 /** The page worker of the build in progress; undefined outside `npm run build`. */
 let worker: Worker | undefined;
 const waiting = new Map<FromPageWorker["type"], (answer: FromPageWorker) => void>();
 
-/** `npm run build` starts the worker before Eleventy renders (it renders `contentDir`'s Markdown ahead); the dev server and tests do without. */
-export function startPageWorker(contentDir: string): void {
+/** `npm run build` starts the worker before Eleventy renders; the dev server and tests do without. */
+export function startPageWorker(): void {
   worker = startWorker(new URL("./page-worker.ts", import.meta.url));
   worker.on("message", (answer: FromPageWorker) => {
-    if (answer.type === "prerendered") return receivePrerendered(answer.batch);
     waiting.get(answer.type)?.(answer);
     waiting.delete(answer.type);
   });
-  worker.postMessage({ type: "prerender", contentDir } satisfies ToPageWorker);
 }
 
 function ask<T extends FromPageWorker["type"]>(request: ToPageWorker & { type: T }): Promise<Extract<FromPageWorker, { type: T }> | undefined> {
