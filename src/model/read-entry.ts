@@ -34,8 +34,17 @@ export function classifyPath(file: string): { lang: "en" | "fr"; collection: Col
   return { lang, collection, fileSlug };
 }
 
+const torontoDates = new Map<string, DateTime>();
+
+/**
+ * An ISO date or date-time in America/Toronto. Luxon's DateTime is immutable, so each string is
+ * parsed once and shared: the model, feeds and calendars ask for the same dates many times, and
+ * each parse in a time zone costs a call to Intl (issue 8).
+ */
 export function toronto(isoDate: string): DateTime {
-  return DateTime.fromISO(isoDate, { zone: site.timeZone });
+  let date = torontoDates.get(isoDate);
+  if (!date) torontoDates.set(isoDate, (date = DateTime.fromISO(isoDate, { zone: site.timeZone })));
+  return date;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): { path: PropertyKey[]; key?: string; message: string }[] {

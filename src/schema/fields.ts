@@ -5,7 +5,8 @@ import { z } from "zod";
 export const isoDate = z
   .string({ error: "expected a date as YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
-  .refine((value) => DateTime.fromISO(value).isValid, "not a real calendar date (expected YYYY-MM-DD)");
+  // In UTC: whether a calendar date exists does not depend on the zone, and UTC needs no Intl lookup.
+  .refine((value) => DateTime.fromISO(value, { zone: "utc" }).isValid, "not a real calendar date (expected YYYY-MM-DD)");
 
 /** A 24-hour clock time in America/Toronto, HH:MM. */
 export const clockTime = z
