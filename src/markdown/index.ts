@@ -23,6 +23,10 @@ export interface MarkdownOptions {
  */
 export function createMarkdown(options: MarkdownOptions = {}) {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false, highlight });
+  // Eleventy turns indented code blocks off in the library it renders with (so indented HTML is
+  // HTML). Every instance does the same, or the content checks would see a harmless code block
+  // where the page gets raw HTML.
+  md.disable("code");
   if (options.inspect) md.validateLink = () => true;
   md.use(relrefPlugin);
   md.use(embedsPlugin);

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { test } from "node:test";
 import { fixtureProject, page, runCli, type CommandResult } from "../../helpers/fixture-site.ts";
 
@@ -36,6 +38,18 @@ test("raw HTML and link URLs: every problem at its real file line", async () => 
   ]);
   assert.match(result.stderr, /^content\/fr\/posts\/html\.md:6: <iframe> is not allowed/m);
   assert.match(result.stderr, /6 problems found/);
+});
+
+test("indented HTML is checked too: Eleventy renders it as HTML, not as a code block", async () => {
+  const body = ["Text.", "", "    <script>alert(1)</script>", "", '    <span onclick="alert(2)">hi</span>'].join("\n");
+  const dir = await fixtureProject({ "en/posts/indented.md": post(body) });
+  const result = await runCli(dir, "build");
+  assert.equal(result.code, 1, result.stdout);
+  expectLines(result, [
+    "content/en/posts/indented.md:8: <script> is not allowed in Markdown (allowed: details, summary, kbd, abbr, sub, sup, br, figure, figcaption, img, table, caption, colgroup, col, thead, tbody, tfoot, tr, th, td, span)",
+    'content/en/posts/indented.md:10: <span onclick>: the attribute "onclick" is not allowed (no scripts in content)',
+  ]);
+  assert.equal(existsSync(path.join(dir, "_site", "en", "blog", "indented")), false, "nothing is published");
 });
 
 test("embeds and relref: wrong arguments and missing pages are errors at their line", async () => {
