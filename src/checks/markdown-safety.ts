@@ -2,13 +2,21 @@ import type { Token } from "markdown-it";
 import type { Problem } from "./problem.ts";
 import { classifyPath } from "../model/read-entry.ts";
 import type { ContentCheck, ContentModel } from "../model/load.ts";
-import { createMarkdown } from "../markdown/index.ts";
+import { createMarkdown, markdown } from "../markdown/index.ts";
+import { keepCheckedHtml } from "../markdown/checked-html.ts";
 import { embedOf } from "../markdown/embeds.ts";
 import type { MarkdownEnv, MarkdownProblem } from "../markdown/env.ts";
 import { htmlProblems, shorten, urlProblem } from "../markdown/html-policy.ts";
 
 // Parses like the build's markdown-it, but keeps links markdown-it would refuse, to report them.
 const inspector = createMarkdown({ inspect: true });
+// A parse in which the build's markdown-it would have refused a link is not the parse the page
+// gets, so its tokens are not rendered for the page (see keepCheckedHtml).
+let refusedLink = false;
+inspector.validateLink = (url) => {
+  refusedLink ||= !markdown.validateLink(url);
+  return true;
+};
 
 /**
  * Finds inline tokens in their paragraph's source, in order, counting lines as it goes (one
@@ -86,8 +94,12 @@ function markdownSafetyOf(model: ContentModel, file: string): Problem[] {
     page: { inputPath: file },
     problems: [],
   };
+  refusedLink = false;
   const tokens = inspector.parse(frontMatter.body, env);
-  return [...env.problems, ...markdownProblems(tokens)].map((problem) => ({ file, line: frontMatter.bodyLine + problem.line - 1, message: problem.message }));
+  const problems = [...env.problems, ...markdownProblems(tokens)];
+  // The page is rendered from these approved tokens (src/markdown/checked-html.ts).
+  if (!problems.length && !refusedLink) keepCheckedHtml(model, file, frontMatter.body, inspector.renderer.render(tokens, inspector.options, env));
+  return problems.map((problem) => ({ file, line: frontMatter.bodyLine + problem.line - 1, message: problem.message }));
 }
 
 /**
