@@ -20,6 +20,32 @@ function fileOfPath(pathname: string, files: Set<string>): string | undefined {
   return candidates.find((candidate) => files.has(candidate));
 }
 
+/** Where a link leads: nowhere valid, off this site (other sites, mailto:, tel:), or to a built file (target) or none. */
+type Resolved = { kind: "invalid" } | { kind: "external" } | { kind: "internal"; pathname: string; target: string | undefined; fragment: string };
+
+/** Links that lead to the same place from any page: with a scheme, or a path from the site's root. */
+const sameFromAnyPage = /^(?:[a-z][a-z0-9+.-]*:|\/(?!\/))/i;
+
+function resolve(href: string, pageUrl: string, files: Set<string>): Resolved {
+  const base = new URL(pageUrl, "https://site.invalid");
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return { kind: "invalid" };
+  }
+  // Absolute links to this site (canonical, hreflang alternates) are internal links too.
+  if (url.origin === siteOrigin) url = new URL(`${url.pathname}${url.search}${url.hash}`, base);
+  if (url.origin !== base.origin) return { kind: "external" };
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    pathname = url.pathname;
+  }
+  return { kind: "internal", pathname: url.pathname, target: fileOfPath(pathname, files), fragment: decodeURIComponent(url.hash.slice(1)) };
+}
+
 /**
  * The content file a built page comes from, and the line where a link is written in it
  * (`written` false when the link is not in the Markdown: it comes from the layout).
@@ -52,36 +78,24 @@ export async function checkLinks(outputDir: string, sourceOf: SourceOf = () => u
     seen.set(key, { problem, pages: 1 });
     problems.push(problem);
   };
+  // Most links are the same absolute paths on every page (menus, footer): each is resolved once.
+  const resolved = new Map<string, Resolved>();
   for (const [file, page] of pages) {
     const pageUrl = urlOfFile(file);
-    const base = new URL(pageUrl, "https://site.invalid");
     for (const link of page.links) {
-      let url: URL;
-      try {
-        url = new URL(link.href, base);
-      } catch {
-        broken(file, pageUrl, link, `link "${link.href}" is not a valid URL`);
+      const key = sameFromAnyPage.test(link.href) ? link.href : `${pageUrl}\n${link.href}`;
+      let found = resolved.get(key);
+      if (!found) resolved.set(key, (found = resolve(link.href, pageUrl, files)));
+      if (found.kind === "invalid") broken(file, pageUrl, link, `link "${link.href}" is not a valid URL`);
+      if (found.kind !== "internal") continue;
+      if (!found.target) {
+        broken(file, pageUrl, link, `broken link "${link.href}": no page ${found.pathname} in the built site`);
         continue;
       }
-      // Absolute links to this site (canonical, hreflang alternates) are internal links too.
-      if (url.origin === siteOrigin) url = new URL(`${url.pathname}${url.search}${url.hash}`, base);
-      if (url.origin !== base.origin) continue; // other sites, mailto:, tel: are not checked here
-      let pathname: string;
-      try {
-        pathname = decodeURIComponent(url.pathname);
-      } catch {
-        pathname = url.pathname;
-      }
-      const target = fileOfPath(pathname, files);
-      if (!target) {
-        broken(file, pageUrl, link, `broken link "${link.href}": no page ${url.pathname} in the built site`);
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
       // "#" and "#top" scroll to the top of any page (HTML spec, "scroll to the fragment").
-      if (!fragment || fragment === "top" || !target.endsWith(".html")) continue;
-      if (!pages.get(target)?.ids.has(fragment)) {
-        broken(file, pageUrl, link, `broken link "${link.href}": no id="${fragment}" on ${urlOfFile(target)}`);
+      if (!found.fragment || found.fragment === "top" || !found.target.endsWith(".html")) continue;
+      if (!pages.get(found.target)?.ids.has(found.fragment)) {
+        broken(file, pageUrl, link, `broken link "${link.href}": no id="${found.fragment}" on ${urlOfFile(found.target)}`);
       }
     }
   }
