@@ -1,14 +1,7 @@
 import { lstat, readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { arrayItems, readText } from "./cbor.ts";
-
-/** Pagefind's decompressed files start with this signature, then CBOR. */
-const signature = "pagefind_dcd".length;
-
-interface Entry {
-  languages: Record<string, { hash: string }>;
-}
+import { metaFile, pagefindCbor, readBundleEntry, type PagefindEntry } from "./pagefind-meta.ts";
 
 /** The hashes in a list of CBOR arrays, each holding its hash at `at`. */
 function hashesOf(cbor: Uint8Array, listAt: number | undefined, at: number): string[] {
@@ -26,8 +19,8 @@ function hashesOf(cbor: Uint8Array, listAt: number | undefined, at: number): str
  * [from, to, hash], filters [name, hash]), relative to the bundle.
  */
 async function filesOfLanguage(bundle: string, hash: string): Promise<string[]> {
-  const meta = `pagefind.${hash}.pf_meta`;
-  const cbor = gunzipSync(await readFile(path.join(bundle, meta))).subarray(signature);
+  const meta = metaFile(hash);
+  const cbor = pagefindCbor(await readFile(path.join(bundle, meta)));
   const [, pagesAt, chunksAt, filtersAt] = arrayItems(cbor, 0).starts;
   return [
     meta,
@@ -42,15 +35,15 @@ async function filesOfLanguage(bundle: string, hash: string): Promise<string[]> 
  * (pagefind.js, the wasm files, pagefind-entry.json...) but skips a data file whose name, a hash of
  * its content, is already there; and it removes nothing. So the bundle is the library files
  * written since `since` plus the data files its pf_meta names. `named` are those data files:
- * the same name always holds the same bytes.
+ * the same name always holds the same bytes. `entry` is its pagefind-entry.json.
  */
-export async function bundleContents(bundle: string, since: bigint): Promise<{ library: string[]; named: string[] }> {
-  const entry = JSON.parse(await readFile(path.join(bundle, "pagefind-entry.json"), "utf8")) as Entry;
+export async function bundleContents(bundle: string, since: bigint): Promise<{ entry: PagefindEntry; library: string[]; named: string[] }> {
+  const entry = await readBundleEntry(bundle);
   const named = (await Promise.all(Object.values(entry.languages).map(({ hash }) => filesOfLanguage(bundle, hash)))).flat();
   const library: string[] = [];
   for (const file of await readdir(bundle, { withFileTypes: true })) {
     if (!file.isFile() || file.name.endsWith(".pf_meta")) continue;
     if ((await lstat(path.join(bundle, file.name), { bigint: true })).mtimeNs >= since) library.push(file.name);
   }
-  return { library, named };
+  return { entry, library, named };
 }

@@ -1,16 +1,9 @@
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { copyFileSync, existsSync, linkSync, mkdirSync } from "node:fs";
 import { keepOnly } from "../fs/stale-files.ts";
 import { bundleContents } from "./bundle-files.ts";
-
-/** The part of pagefind-entry.json that differs between languages. */
-interface PagefindEntry {
-  version: string;
-  languages: Record<string, unknown>;
-}
-
-const entryFile = "pagefind-entry.json";
+import { entryFile, type PagefindEntry } from "./pagefind-meta.ts";
 
 /** Moves `files` (relative paths) from one folder to the same place in another, in order. */
 async function moveFiles(from: string, to: string, files: string[]): Promise<void> {
@@ -61,9 +54,8 @@ export async function mergeBundles(bundles: string[], target: string, since: big
   let merged: PagefindEntry | undefined;
   const used = new Set([entryFile]);
   for (const bundle of bundles) {
-    const { library, named } = await bundleContents(bundle, since);
+    const { entry, library, named } = await bundleContents(bundle, since);
     keepOnly(bundle, new Set([...library, ...named]));
-    const entry = JSON.parse(await readFile(path.join(bundle, entryFile), "utf8")) as PagefindEntry;
     if (merged && merged.version !== entry.version) throw new Error(`search index: Pagefind bundles of versions ${merged.version} and ${entry.version}`);
     merged = merged ? { ...merged, languages: { ...merged.languages, ...entry.languages } } : entry;
     const namedData = new Set(named.filter((file) => !file.endsWith(".pf_meta")));

@@ -7,15 +7,35 @@ import { closeChunkGaps, type ChunkBounds } from "./chunk-bounds.ts";
 /** Pagefind's decompressed files start with this signature, then CBOR. */
 const signature = new TextEncoder().encode("pagefind_dcd");
 
+/** The CBOR inside one of Pagefind's gzipped files, after checking its signature. */
+export function pagefindCbor(gzipped: Uint8Array): Uint8Array {
+  const file = gunzipSync(gzipped);
+  if (!signature.every((byte, i) => file[i] === byte)) throw new Error("no pagefind_dcd signature");
+  return file.subarray(signature.length);
+}
+
+export const entryFile = "pagefind-entry.json";
+
+/** A written bundle's pagefind-entry.json: Pagefind's version and, per language, the hash that names its pf_meta. */
+export interface PagefindEntry {
+  version: string;
+  languages: Record<string, { hash: string }>;
+}
+
+export async function readBundleEntry(bundle: string): Promise<PagefindEntry> {
+  return JSON.parse(await readFile(path.join(bundle, entryFile), "utf8")) as PagefindEntry;
+}
+
+/** A language's pf_meta file, by the hash pagefind-entry.json gives it. */
+export const metaFile = (hash: string) => `pagefind.${hash}.pf_meta`;
+
 /**
  * A language's `pagefind.<hash>.pf_meta` (gzipped), as Pagefind 1.6 writes it: the CBOR array
  * [version, pages, index chunks, filter chunks, sorts, meta fields], each index chunk being
  * [from, to, file hash]. Only the chunks' `from` and `to` are rewritten; every other byte is kept.
  */
 export function rewriteChunkBounds(gzipped: Uint8Array, rewrite: (chunks: ChunkBounds[]) => ChunkBounds[]): Uint8Array {
-  const meta = gunzipSync(gzipped);
-  if (!signature.every((byte, i) => meta[i] === byte)) throw new Error("no pagefind_dcd signature");
-  const cbor = meta.subarray(signature.length);
+  const cbor = pagefindCbor(gzipped);
   const top = arrayItems(cbor, 0);
   const [versionAt, , chunksAt] = top.starts;
   if (versionAt === undefined || chunksAt === undefined) throw new Error("fewer items than Pagefind 1.6 writes");
@@ -40,10 +60,6 @@ export function rewriteChunkBounds(gzipped: Uint8Array, rewrite: (chunks: ChunkB
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
-interface Entry {
-  languages: Record<string, { hash: string }>;
-}
-
 /**
  * Closes the gaps between index chunks (src/search/chunk-bounds.ts) in every language of a
  * written bundle. The file keeps its name: the name hashes Pagefind's own output, and the same
@@ -51,9 +67,9 @@ interface Entry {
  */
 export async function closeIndexGaps(bundlePath: string): Promise<string[]> {
   const errors: string[] = [];
-  const entry = JSON.parse(await readFile(path.join(bundlePath, "pagefind-entry.json"), "utf8")) as Entry;
+  const entry = await readBundleEntry(bundlePath);
   for (const { hash } of Object.values(entry.languages)) {
-    const file = path.join(bundlePath, `pagefind.${hash}.pf_meta`);
+    const file = path.join(bundlePath, metaFile(hash));
     try {
       await writeFile(file, rewriteChunkBounds(await readFile(file), closeChunkGaps));
     } catch (error) {
