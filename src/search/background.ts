@@ -10,12 +10,15 @@ export interface BackgroundJob {
   postpone(): void;
   /** Resolves when no run is scheduled or running (tests, shutdown). */
   idle(): Promise<void>;
+  /** The server is shutting down: cancel what is scheduled, abort what runs, take no more requests. */
+  stop(): void;
 }
 
-export function backgroundJob(run: () => Promise<void>, quietMs: number, onError: (error: unknown) => void = console.error): BackgroundJob {
+export function backgroundJob(run: (signal: AbortSignal) => Promise<void>, quietMs: number, onError: (error: unknown) => void = console.error): BackgroundJob {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let wanted = false;
+  const stopping = new AbortController();
   let waiters: (() => void)[] = [];
 
   const settle = () => {
@@ -27,8 +30,10 @@ export function backgroundJob(run: () => Promise<void>, quietMs: number, onError
     timer = undefined;
     if (running) return;
     wanted = false;
-    running = run()
-      .catch(onError)
+    running = run(stopping.signal)
+      .catch((error: unknown) => {
+        if (!stopping.signal.aborted) onError(error);
+      })
       .finally(() => {
         running = undefined;
         if (wanted) schedule();
@@ -42,6 +47,7 @@ export function backgroundJob(run: () => Promise<void>, quietMs: number, onError
 
   return {
     request() {
+      if (stopping.signal.aborted) return;
       wanted = true;
       if (!running) schedule();
     },
@@ -49,6 +55,11 @@ export function backgroundJob(run: () => Promise<void>, quietMs: number, onError
       clearTimeout(timer);
       timer = undefined;
       settle();
+    },
+    stop() {
+      wanted = false;
+      stopping.abort();
+      this.postpone();
     },
     idle() {
       return new Promise((resolve) => {

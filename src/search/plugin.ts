@@ -19,9 +19,9 @@ const indexCli = fileURLToPath(new URL("../cli/index-search.ts", import.meta.url
  * Indexes `outputDir` in a child process at the lowest priority (Pagefind, which it starts,
  * inherits it): reading thousands of pages back must not slow the next rebuild.
  */
-function indexInBackground(outputDir: string): Promise<void> {
+function indexInBackground(outputDir: string, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", indexCli, outputDir], { stdio: "inherit" });
+    const child = spawn(process.execPath, ["--import", "tsx", indexCli, outputDir], { stdio: "inherit", signal });
     if (child.pid) setPriority(child.pid, constants.priority.PRIORITY_LOW);
     child.once("error", reject);
     child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`[search] indexing ${outputDir} failed (${code})`))));
@@ -40,7 +40,13 @@ export function searchPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.after", ({ directories, runMode }: AfterBuild) => {
     if (runMode === "build") return;
     outputDir = directories.output;
-    devIndex ??= backgroundJob(() => indexInBackground(outputDir), devIndexQuietMs);
+    if (!devIndex) {
+      const job = backgroundJob((signal) => indexInBackground(outputDir, signal), devIndexQuietMs);
+      // Eleventy stops on Ctrl-C once nothing is left running: an index under way must not hold
+      // the server up (sent to the server alone, as a process manager does, it is not stopped otherwise).
+      process.once("SIGINT", () => job.stop());
+      devIndex = job;
+    }
     devIndex.request();
   });
 }

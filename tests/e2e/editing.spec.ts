@@ -38,10 +38,14 @@ async function save(edit: (text: string) => string): Promise<number> {
   return from;
 }
 
-/** Save, then wait for the rebuild to be written (pages opened later must not race it). */
+/**
+ * Save, then wait for a rebuild that wrote pages (pages opened later must not race it). A build
+ * that failed writes 0 files: the watcher may see the file emptied before the text arrives, as
+ * with any editor that saves in place, and the build after it is the one to wait for.
+ */
 async function saveAndWait(edit: (text: string) => string): Promise<void> {
   const from = await save(edit);
-  await server?.printed(/Wrote \d+ files?[^\n]*\n[^]*Watching/, from, 30_000);
+  await server?.printed(/Wrote [1-9]\d* files?[^\n]*\n[^]*Watching/, from, 30_000);
 }
 
 test("a saved body shows on the post page without reloading by hand", async ({ page }) => {

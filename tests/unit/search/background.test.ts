@@ -61,3 +61,27 @@ test("a failing run is reported and does not stop later runs", async () => {
   assert.equal(runs, 2);
   assert.equal(errors.length, 1);
 });
+
+test("stop aborts the run under way, drops the scheduled one and takes no more requests", { timeout: 5000 }, async () => {
+  const errors: unknown[] = [];
+  let started = 0;
+  let aborted = 0;
+  const job = backgroundJob((signal) => {
+    started++;
+    return new Promise<void>((_resolve, reject) => {
+      signal.addEventListener("abort", () => {
+        aborted++;
+        reject(new Error("killed"));
+      });
+    });
+  }, 5, (error) => errors.push(error));
+  job.request();
+  await sleep(20);
+  job.request();
+  job.stop();
+  await job.idle();
+  job.request();
+  await sleep(20);
+  await job.idle();
+  assert.deepEqual({ started, aborted, errors: errors.length }, { started: 1, aborted: 1, errors: 0 });
+});
