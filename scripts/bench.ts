@@ -2,7 +2,7 @@
  * `npm run bench`: build-speed and size figures (issue 8). Generates realistic EN+FR sites of
  * 1,000 and 4,000 content pages, runs the real production build on each (median of 3), and
  * beside it, on the same Markdown, a bare Eleventy build and (when `hugo` is installed) a
- * minimal Hugo site. Then the dev loop (save one post -> reloaded page under `npm start`) and
+ * minimal Hugo site, and Pagefind's own CLI on the built site (the floor the search index sets). Then the dev loop (save one post -> reloaded page under `npm start`) and
  * search's first query. Figures only: nothing here passes or fails.
  * Options: --sizes 1000,4000 --runs 3 --skip-dev --skip-search --dev-only (only the dev loop, on the largest size)
  */
@@ -29,6 +29,7 @@ const runs = Number(values.runs);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const s = (ms: number) => (ms / 1000).toFixed(2);
+const mb = (bytes: number | undefined) => ((bytes ?? 0) / 2 ** 20).toFixed(0);
 
 interface Timed {
   wallMs: number;
@@ -178,11 +179,22 @@ for (const size of sizes) {
     rss: Math.max(...ours.map((r) => r.peakBytes)),
     output: await dirBytes(path.join(dir, "_site")),
   };
+  // The floor search sets: Pagefind's own CLI on the site just built, nothing of ours around it.
+  const pagefindOut = path.join(dir, "..", `${path.basename(dir)}-pagefind`);
+  const pagefind: Timed[] = [];
+  for (let i = 0; i < runs; i++) {
+    await rm(pagefindOut, { recursive: true, force: true });
+    pagefind.push(await timed(process.execPath, [path.join(projectRoot, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", "_site", "--output-path", pagefindOut], dir));
+  }
+  await rm(pagefindOut, { recursive: true, force: true });
+  row.pagefind = median(pagefind.map((r) => r.wallMs));
+  row.pagefindRss = Math.max(...pagefind.map((r) => r.peakBytes));
   const bareDir = path.join(dir, "..", `${path.basename(dir)}-bare`);
   await bareEleventy(path.join(dir, "content"), bareDir);
-  const bare: number[] = [];
-  for (let i = 0; i < runs; i++) bare.push((await timed(process.execPath, [path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), "--quiet"], bareDir)).wallMs);
-  row.bare = median(bare);
+  const bare: Timed[] = [];
+  for (let i = 0; i < runs; i++) bare.push(await timed(process.execPath, [path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), "--quiet"], bareDir));
+  row.bare = median(bare.map((r) => r.wallMs));
+  row.bareRss = Math.max(...bare.map((r) => r.peakBytes));
   if (hasHugo) {
     const hugoDir = path.join(dir, "..", `${path.basename(dir)}-hugo`);
     await minimalHugo(path.join(dir, "content"), hugoDir);
@@ -193,8 +205,9 @@ for (const size of sizes) {
   }
   await rm(bareDir, { recursive: true, force: true });
   results.set(size, row);
-  console.log(`ours: total ${s(row.total ?? 0)} s (Eleventy ${s(row.eleventy ?? 0)} s, search index ${s(row.index ?? 0)} s), peak RSS ${((row.rss ?? 0) / 2 ** 20).toFixed(0)} MB, output ${((row.output ?? 0) / 2 ** 20).toFixed(1)} MB`);
-  console.log(`bare Eleventy: ${s(row.bare ?? 0)} s${row.hugo !== undefined ? `; Hugo: ${s(row.hugo)} s` : "; Hugo: not installed"}`);
+  console.log(`ours: total ${s(row.total ?? 0)} s (Eleventy ${s(row.eleventy ?? 0)} s, search index ${s(row.index ?? 0)} s), peak RSS ${mb(row.rss)} MB, output ${((row.output ?? 0) / 2 ** 20).toFixed(1)} MB`);
+  console.log(`bare Eleventy: ${s(row.bare ?? 0)} s, peak RSS ${mb(row.bareRss)} MB${row.hugo !== undefined ? `; Hugo: ${s(row.hugo)} s` : "; Hugo: not installed"}`);
+  console.log(`Pagefind's CLI alone on this output: ${s(row.pagefind ?? 0)} s, peak RSS ${mb(row.pagefindRss)} MB${row.hugo !== undefined ? ` (${((row.pagefind ?? 0) / row.hugo).toFixed(2)}x Hugo)` : ""}`);
 }
 
 const [small, large] = [sizes[0] ?? 0, sizes[sizes.length - 1] ?? 0];
@@ -208,6 +221,6 @@ const search = values["skip-search"] ? undefined : (console.log("\nsearch:"), se
 const ratio = b.hugo ? (b.total ?? 0) / b.hugo : NaN;
 const overhead = ((b.total ?? 0) - (b.index ?? 0)) / (b.bare ?? NaN);
 console.log(
-  `\nbench: pages=${large} build_s=${s(b.eleventy ?? NaN)} index_s=${s(b.index ?? NaN)} total_s=${s(b.total ?? NaN)} hugo_s=${s(b.hugo ?? NaN)} ratio=${ratio.toFixed(2)} bare_s=${s(b.bare ?? NaN)} overhead=${overhead.toFixed(2)} ms_per_page=${msPerPage.toFixed(2)} peak_rss_mb=${((b.rss ?? 0) / 2 ** 20).toFixed(0)} dev_rebuild_ms=${devMs.toFixed(0)} search_kb=${search?.kb ?? NaN}`,
+  `\nbench: pages=${large} build_s=${s(b.eleventy ?? NaN)} index_s=${s(b.index ?? NaN)} total_s=${s(b.total ?? NaN)} hugo_s=${s(b.hugo ?? NaN)} ratio=${ratio.toFixed(2)} bare_s=${s(b.bare ?? NaN)} overhead=${overhead.toFixed(2)} ms_per_page=${msPerPage.toFixed(2)} peak_rss_mb=${mb(b.rss)} dev_rebuild_ms=${devMs.toFixed(0)} search_kb=${search?.kb ?? NaN}`,
 );
 await rm(lastDir, { recursive: true, force: true });
