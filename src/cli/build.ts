@@ -24,6 +24,13 @@ async function runLanes(outputDir: string, context: PostBuildContext, timings: [
   return (await Promise.all(lanes)).flat();
 }
 
+/** Eleventy renders the site into `output`; the files it copied. Nothing of Eleventy outlives it. */
+async function renderSite(input: string, output: string): Promise<string[]> {
+  const eleventy = new Eleventy(input, output, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
+  const [copies] = await eleventy.write();
+  return copies.flatMap((copy) => Object.values(copy.map));
+}
+
 /** Renders the site into the workspace and runs every check; false (problems printed) when it fails. */
 async function buildInto(workspace: Workspace, input: string, timings: [string, number][]): Promise<boolean> {
   const { staging, since } = workspace;
@@ -31,10 +38,11 @@ async function buildInto(workspace: Workspace, input: string, timings: [string, 
   try {
     // Pages go to a worker as they are written: scanned for the checks, fed to the search index.
     startPageWorker();
-    const eleventy = new Eleventy(input, staging, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
-    const [copies] = await eleventy.write();
     // What an earlier build wrote and this one did not; the search index step replaces its own folder.
-    markWritten(copies.flatMap((copy) => Object.values(copy.map)));
+    markWritten(await renderSite(input, staging));
+    // Eleventy's templates and pages are garbage now. Collected before Pagefind writes (its peak),
+    // the build's memory peaks ~300 MB lower at 4,000 pages; V8 alone would keep the heap (issue 8).
+    globalThis.gc?.();
     removeStale(staging, since, [bundleDir]);
     timings.push(["eleventy", performance.now() - started]);
     let site: Promise<RenderedSite> | undefined;
