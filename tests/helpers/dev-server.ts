@@ -37,6 +37,10 @@ export async function startDevServer(dir: string, port: number): Promise<DevServ
   child.stdout.on("data", append);
   child.stderr.on("data", append);
   const exited = new Promise((resolve) => child.once("exit", resolve));
+  // A test run that ends early (a timeout) must not leave a server behind on its port.
+  const orphaned = () => child.kill();
+  process.once("exit", orphaned);
+  void exited.then(() => process.off("exit", orphaned));
   const printed = async (pattern: RegExp, from = 0, timeoutMs = 120_000) => {
     const deadline = Date.now() + timeoutMs;
     while (!pattern.test(output.slice(from))) {
