@@ -125,7 +125,7 @@ export function Base(props: BaseProps) {
           {children}
           {props.modified ? (
             <dl class="date-modified">
-              <dt>{t(lang, "date_modified")}</dt>
+              <dt>{t(lang, "date_modified")}</dt>{" "}
               <dd>
                 <time dateTime={props.modified}>{props.modified}</time>
               </dd>

@@ -28,6 +28,17 @@ test.describe("reading the first meeting's minutes", () => {
     await expect(page.locator("main")).not.toContainText("Minutes taken by");
   });
 
+  test("“Date modified” reads on one line, as on Canada.ca, in each language", async ({ page }) => {
+    for (const [url, label] of [["/en/meetings/2018-03-22/", "Date modified:"], ["/fr/reunions/2018-03-22/", "Date de modification :"]] as const) {
+      await page.goto(url);
+      const modified = page.locator(".date-modified");
+      await expect(modified).toHaveText(new RegExp(`^\\s*${label}\\s+\\d{4}-\\d{2}-\\d{2}\\s*$`));
+      const [term, date] = [await modified.locator("dt").boundingBox(), await modified.locator("time").boundingBox()];
+      expect(date?.y, url).toBe(term?.y);
+      expect(date?.x ?? 0, url).toBeGreaterThan((term?.x ?? 0) + (term?.width ?? 0));
+    }
+  });
+
   test("the page reads without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

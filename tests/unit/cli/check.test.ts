@@ -9,6 +9,8 @@ test("a post with only title, date and summary is valid", async () => {
   const result = await runCli(dir, "check");
   assert.equal(result.code, 0, result.stderr);
   assert.match(result.stdout, /7 content files checked: no problems/);
+  // Links need the rendered site: the check must not let "no problems" promise a passing build.
+  assert.match(result.stdout, /Links between pages are checked by `npm run build`/);
 });
 
 test("every problem in the tree is reported at once as path:line: message", async () => {
