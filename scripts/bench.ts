@@ -2,7 +2,8 @@
  * `npm run bench`: build-speed and size figures (issue 8). Generates realistic EN+FR sites of
  * 1,000 and 4,000 content pages, runs the real production build on each (median of 3), and
  * beside it, on the same Markdown, a bare Eleventy build and (when `hugo` is installed) a
- * minimal Hugo site, and Pagefind's own CLI on the built site (the floor the search index sets). Then the dev loop (save one post -> reloaded page under `npm start`) and
+ * minimal Hugo site, and Pagefind's own CLI on the built site (the floor the search index
+ * sets). Then the dev loop (save one post -> reloaded page under `npm start`) and
  * search's first query. Figures only: nothing here passes or fails.
  * Options: --sizes 1000,4000 --runs 3 --skip-dev --skip-search --dev-only (only the dev loop, on the largest size)
  */
