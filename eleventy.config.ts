@@ -1,7 +1,6 @@
 import { staticAssets } from "./src/assets/stylesheet.ts";
 import type { EleventyConfig } from "./src/eleventy-types.ts";
 import { feedsPlugin } from "./src/feeds/plugin.ts";
-import { frontMatterEngines } from "./src/frontmatter/engines.ts";
 import { markdownPlugin } from "./src/markdown/plugin.ts";
 import { contentPlugin } from "./src/model/plugin.ts";
 import { jsxPlugin } from "./src/render/jsx-plugin.ts";
@@ -11,7 +10,6 @@ import { slidesPlugin } from "./src/slides/plugin.ts";
 
 /** Wiring only: every feature is a plugin in src/. https://www.11ty.dev/docs/config/ */
 export default function (eleventyConfig: EleventyConfig) {
-  eleventyConfig.setFrontMatterParsingOptions({ engines: frontMatterEngines });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(contentPlugin);
@@ -24,14 +22,18 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(renderedPagesPlugin);
   eleventyConfig.addPlugin(slidesPlugin);
   eleventyConfig.addWatchTarget("src/");
+  // Content is data the model reads (src/model/), never templates: watched, not an input.
+  eleventyConfig.addWatchTarget("content/");
+  eleventyConfig.addWatchTarget("layouts/");
   eleventyConfig.setServerOptions({ port: 8080 });
 }
 
 export const config = {
   // The output folder is not set here: `npm run build` chooses it (it builds to a temporary one).
-  dir: { input: "content", layouts: "../layouts" },
-  // Markdown is never run through a template language: `{{ 7 * 7 }}` prints as written.
+  // Only the site's own templates: every content page is rendered from the model
+  // (site/content-pages.11ty.tsx), so Eleventy never reads a contributor's file.
+  dir: { input: "site" },
   markdownTemplateEngine: false,
   htmlTemplateEngine: false,
-  templateFormats: ["md", "11ty.tsx", "11ty.ts"],
+  templateFormats: ["11ty.tsx", "11ty.ts"],
 };

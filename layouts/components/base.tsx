@@ -40,6 +40,8 @@ export interface BaseProps {
   search?: SearchFacts | undefined;
   /** The search page has its own form; the header box would repeat it. */
   hideHeaderSearch?: boolean;
+  /** Scripts the page needs (the video facade's), loaded deferred from files on the site. */
+  scripts?: string[] | undefined;
   /** Extra elements for <head> (a redirect's meta refresh). */
   head?: ComponentChildren;
   children: ComponentChildren;
@@ -79,6 +81,7 @@ export function Base(props: BaseProps) {
         <link rel="stylesheet" href={stylesheet().href} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {props.search ? <SearchMeta facts={props.search} /> : null}
+        {props.scripts?.map((src) => <script src={src} defer />)}
         {props.head}
       </head>
       <body>

@@ -2,21 +2,17 @@ import type { Token } from "markdown-it";
 import type { Problem } from "./problem.ts";
 import { classifyPath } from "../model/read-entry.ts";
 import type { ContentCheck, ContentModel } from "../model/load.ts";
-import { createMarkdown, markdown } from "../markdown/index.ts";
-import { keepCheckedHtml } from "../markdown/checked-html.ts";
-import { embedOf } from "../markdown/embeds.ts";
+import { createMarkdown } from "../markdown/index.ts";
+import { embedOf, hasVideo } from "../markdown/embeds.ts";
 import type { MarkdownEnv, MarkdownProblem } from "../markdown/env.ts";
-import { htmlProblems, shorten, urlProblem } from "../markdown/html-policy.ts";
+import { htmlVerdict, shorten, urlProblem } from "../markdown/html-policy.ts";
+import { placeholderOf } from "../markdown/placeholders.ts";
+import { keepRenderedBody, pageEnv } from "../markdown/published.ts";
 
 // Parses like the build's markdown-it, but keeps links markdown-it would refuse, to report them.
+// Pages are rendered from its tokens only when it found nothing wrong, so a refused link is
+// never published (and the sanitiser would drop it: src/markdown/sanitise.ts).
 const inspector = createMarkdown({ inspect: true });
-// A parse in which the build's markdown-it would have refused a link is not the parse the page
-// gets, so its tokens are not rendered for the page (see keepCheckedHtml).
-let refusedLink = false;
-inspector.validateLink = (url) => {
-  refusedLink ||= !markdown.validateLink(url);
-  return true;
-};
 
 /**
  * Finds inline tokens in their paragraph's source, in order, counting lines as it goes (one
@@ -40,13 +36,24 @@ class InlineCursor {
   }
 }
 
+/** A Markdown problem that only warns: the markup is neutralised, the build goes on. */
+export interface MarkdownFinding extends MarkdownProblem {
+  warning?: true;
+}
+
+function htmlFindings(html: string, line: number, into: MarkdownFinding[]): void {
+  const verdict = htmlVerdict(html);
+  for (const message of verdict.refused) into.push({ line, message });
+  for (const message of verdict.neutralised) into.push({ line, message, warning: true });
+}
+
 /** Every problem in one page's Markdown body; lines are 1-based within the body. */
-export function markdownProblems(tokens: Token[]): MarkdownProblem[] {
-  const problems: MarkdownProblem[] = [];
+export function markdownProblems(tokens: Token[]): MarkdownFinding[] {
+  const problems: MarkdownFinding[] = [];
   for (const token of tokens) {
     const line = (token.map?.[0] ?? 0) + 1;
     if (token.type === "html_block") {
-      for (const message of htmlProblems(token.content)) problems.push({ line, message });
+      htmlFindings(token.content, line, problems);
     } else if (token.type === "embed") {
       const embed = embedOf(token);
       if (typeof embed === "string") problems.push({ line, message: embed });
@@ -55,9 +62,11 @@ export function markdownProblems(tokens: Token[]): MarkdownProblem[] {
       const cursor = new InlineCursor(token.content);
       for (const child of token.children) {
         const at = (needle: string) => line + cursor.lineOf(needle);
-        if (child.type === "html_inline") {
-          const childLine = at(child.content);
-          for (const message of htmlProblems(child.content)) problems.push({ line: childLine, message });
+        const placeholder = placeholderOf(child);
+        if (placeholder !== undefined) {
+          problems.push({ line: at(placeholder), message: `"${shorten(placeholder)}" is not an HTML element: it is shown as text (write \`${shorten(placeholder)}\` to show it as code)`, warning: true });
+        } else if (child.type === "html_inline") {
+          htmlFindings(child.content, at(child.content), problems);
         } else if (child.type === "link_open") {
           const childLine = at(child.markup === "autolink" ? "<" : "[");
           const message = urlProblem(String(child.attrGet("href") ?? ""), "link");
@@ -88,18 +97,37 @@ function markdownSafetyOf(model: ContentModel, file: string): Problem[] {
   const frontMatter = model.frontMatter.get(file);
   if (!frontMatter) return [];
   const where = classifyPath(file);
-  const env: MarkdownEnv & { problems: MarkdownProblem[] } = {
-    lang: typeof where === "string" ? "en" : where.lang,
-    model,
-    page: { inputPath: file },
-    problems: [],
-  };
-  refusedLink = false;
+  const env: MarkdownEnv & { problems: MarkdownProblem[] } = { ...pageEnv(model, { file, lang: typeof where === "string" ? "en" : where.lang }), problems: [] };
   const tokens = inspector.parse(frontMatter.body, env);
-  const problems = [...env.problems, ...markdownProblems(tokens)];
-  // The page is rendered from these approved tokens (src/markdown/checked-html.ts).
-  if (!problems.length && !refusedLink) keepCheckedHtml(model, file, frontMatter.body, inspector.renderer.render(tokens, inspector.options, env));
-  return problems.map((problem) => ({ file, line: frontMatter.bodyLine + problem.line - 1, message: problem.message }));
+  const problems: MarkdownFinding[] = [...env.problems, ...markdownProblems(tokens)];
+  const html = inspector.renderer.render(tokens, inspector.options, env);
+  // Raw HTML split over several blocks (an attribute opened in one, closed in the next) is only
+  // seen whole: the body as a browser would parse it, with the sanitiser's parser.
+  const seen = new Set(problems.filter((problem) => !problem.warning).map((problem) => subjectOf(problem.message)));
+  for (const message of htmlVerdict(html).refused) {
+    if (!seen.has(subjectOf(message))) problems.push({ line: lineMentioning(frontMatter.body, message), message: `${message} (raw HTML read across several blocks)` });
+  }
+  // The page is rendered from these approved tokens: what is checked is what is published.
+  if (!problems.some((problem) => !problem.warning)) keepRenderedBody(model, file, html, hasVideo(tokens));
+  return problems.map((problem) => ({ file, line: frontMatter.bodyLine + problem.line - 1, message: problem.message, ...(problem.warning ? { severity: "warning" as const } : {}) }));
+}
+
+/** What a message is about ("img onerror", "a href"), so one thing is reported once however it was found. */
+function subjectOf(message: string): string {
+  const html = /^<([a-z][\w-]*)(?: ([^\s>=]+))?/i.exec(message);
+  if (html) return `${html[1] ?? ""} ${html[2] ?? ""}`.toLowerCase();
+  if (message.startsWith("link ")) return "a href";
+  if (message.startsWith("image ")) return "img src";
+  return message;
+}
+
+/** The first body line that mentions the element or attribute a message names, else the first line. */
+function lineMentioning(body: string, message: string): number {
+  const named = /^<([a-z][\w-]*)(?: ([^\s>=]+))?/i.exec(message);
+  const needle = (named?.[2] ?? named?.[1] ?? "").toLowerCase();
+  if (!needle) return 1;
+  const index = body.toLowerCase().split("\n").findIndex((line) => line.includes(needle));
+  return index === -1 ? 1 : index + 1;
 }
 
 /**

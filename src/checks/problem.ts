@@ -3,10 +3,16 @@ export interface Problem {
   file: string;
   line: number;
   message: string;
+  /** A warning is printed but fails nothing: the markup it names is neutralised. */
+  severity?: "warning";
 }
 
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}: ${problem.message}`;
+  return `${problem.file}:${problem.line}: ${problem.severity === "warning" ? "warning: " : ""}${problem.message}`;
+}
+
+export function isWarning(problem: Problem): boolean {
+  return problem.severity === "warning";
 }
 
 /** Thrown by the build when content is wrong; carries every problem found in one run. */

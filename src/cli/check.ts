@@ -9,7 +9,7 @@ import { isMain } from "./is-main.ts";
 export async function check(contentDir = "content"): Promise<number> {
   const model = await loadContent({ contentDir }, contentChecks);
   for (const line of formatTranslationReport(translationReport(model))) console.log(line);
-  reportProblems(model.problems);
+  reportProblems([...model.warnings, ...model.problems]);
   // "No problems" must not read as "the build will pass": links need the rendered pages.
   if (!model.problems.length) console.log(`${model.entries.length} content files checked: no problems. Links between pages are checked by \`npm run build\`.`);
   return model.problems.length ? 1 : 0;

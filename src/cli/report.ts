@@ -1,14 +1,18 @@
-import { formatProblem, type Problem } from "../checks/problem.ts";
+import { formatProblem, isWarning, type Problem } from "../checks/problem.ts";
 
-/** Print problems as `path:line: message`; on GitHub Actions also as annotations on the diff. */
+/**
+ * Print problems as `path:line: message` (warnings as `path:line: warning: message`); on GitHub
+ * Actions also as annotations on the diff.
+ */
 export function reportProblems(problems: Problem[], out: (line: string) => void = (line) => console.error(line)): void {
   for (const problem of problems) {
     out(formatProblem(problem));
     if (process.env.GITHUB_ACTIONS === "true") {
-      out(`::error file=${escapeProperty(problem.file)},line=${problem.line}::${escapeData(problem.message)}`);
+      out(`::${isWarning(problem) ? "warning" : "error"} file=${escapeProperty(problem.file)},line=${problem.line}::${escapeData(problem.message)}`);
     }
   }
-  if (problems.length) out(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} found.`);
+  const errors = problems.filter((problem) => !isWarning(problem)).length;
+  if (errors) out(`\n${errors} problem${errors === 1 ? "" : "s"} found.`);
 }
 
 // Workflow command escaping, as @actions/core does it (toolkit/packages/core/src/command.ts).

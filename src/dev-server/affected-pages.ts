@@ -3,7 +3,7 @@ import { isInFeeds } from "../feeds/items.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
 
-/** Generated pages (content/site/) that show any dated entry's metadata: titles, dates, tags, summaries. */
+/** Generated pages (site/) that show any dated entry's metadata: titles, dates, tags, summaries. */
 const listings = ["home.11ty.tsx", "lists.11ty.tsx", "technologies.11ty.tsx", "search.11ty.tsx", "feeds.11ty.ts"];
 
 /** The generated pages that show `entry`'s metadata (in the model it belongs to). */
@@ -26,7 +26,7 @@ function bodyTemplates(model: ContentModel, entry: Entry): string[] {
 /** Front-matter fields that name another entry, by the folder that entry lives in. */
 const referenceFields = { authors: "people", presenters: "people", noteTaker: "people", meeting: "meetings", slides: "slides" } as const;
 
-/** What must be rendered again: some templates (content/... paths), or everything. */
+/** What must be rendered again: some content pages (content/... files) and site templates (site/...), or everything. */
 export type RenderScope = { all: true; reason: string } | { all: false; templates: Set<string> };
 
 /** The files of the entries `entry` names (authors, meeting, slides...), in both languages. */
@@ -76,7 +76,7 @@ function shownElsewhere(entry: Entry): string {
  */
 export function affectedPages(before: ContentModel, after: ContentModel, changed: Iterable<string>, contentDir: string): RenderScope {
   const templates = new Set<string>();
-  const site = (name: string) => templates.add(`${contentDir}/site/${name}`);
+  const site = (name: string) => templates.add(`site/${name}`);
   for (const file of changed) {
     const was = before.byFile.get(file);
     const is = after.byFile.get(file);

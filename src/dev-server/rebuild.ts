@@ -4,12 +4,17 @@ import { updateContent, type ContentModel } from "../model/load.ts";
 import { affectedPages } from "./affected-pages.ts";
 import { templateFiles, templateScope } from "./template-scope.ts";
 
-/** The template formats of eleventy.config.ts, for listing what Eleventy would build. */
-const templateExtensions = ["md", "11ty.ts", "11ty.tsx"] as const;
+/** The template formats and input folder of eleventy.config.ts, for listing what Eleventy would build. */
+const templateExtensions = ["11ty.ts", "11ty.tsx"] as const;
+const templateDir = "site";
+/** The template that renders every content page from the model. */
+export const contentPagesTemplate = `${templateDir}/content-pages.11ty.tsx`;
 
 export interface DevRebuilds {
   /** The model prepared for this build from the files just saved, if the save allowed it. */
   nextModel(): Promise<ContentModel> | undefined;
+  /** The content files whose pages this build renders; undefined for all. */
+  entriesToRender(): Set<string> | undefined;
   /** A full load finished: later saves update it. */
   loaded(model: ContentModel): void;
 }
@@ -32,6 +37,18 @@ export function devRebuilds(eleventyConfig: EleventyConfig, contentDir: () => st
   /** Files saved since `rendered`: a save that failed must still count when it is fixed. */
   let unrendered = new Set<string>();
   let next: Promise<ContentModel> | undefined;
+  let entries: Set<string> | undefined;
+  const renderAll = () => {
+    entries = undefined;
+    scope.renderAll();
+  };
+  /** Only these content pages and site templates; false when that cannot be expressed. */
+  const renderOnly = (contentFiles: Set<string>, siteTemplates: Set<string>): boolean => {
+    const keep = new Set(siteTemplates);
+    if (contentFiles.size) keep.add(contentPagesTemplate);
+    entries = contentFiles;
+    return scope.renderOnly(templateFiles(templateDir, templateExtensions), keep);
+  };
 
   eleventyConfig.on("eleventy.beforeWatch", async (queue: string[]) => {
     next = undefined;
@@ -41,7 +58,7 @@ export function devRebuilds(eleventyConfig: EleventyConfig, contentDir: () => st
     const deleted = latest ? [...latest.sources.keys()].filter((file) => !existsSync(file)) : [];
     const files = [...queue.map((file) => file.replace(/^\.\//, "")), ...deleted];
     if (!latest || !rendered || !files.every((file) => file.startsWith(`${dir}/`) && file.endsWith(".md"))) {
-      scope.renderAll();
+      renderAll();
       return;
     }
     const started = performance.now();
@@ -50,26 +67,27 @@ export function devRebuilds(eleventyConfig: EleventyConfig, contentDir: () => st
       model = await updateContent(latest, files);
     } catch (error) {
       console.warn(`[dev] could not update the model, loading it again: ${String(error)}`);
-      scope.renderAll();
+      renderAll();
       return;
     }
     next = Promise.resolve(model);
     latest = model;
     const changed = new Set([...unrendered, ...files]);
-    const all = templateFiles(dir, templateExtensions);
     if (model.problems.length) {
       // The build stops at the model with every problem (path:line: message, in the terminal and
       // the browser); nothing else needs to be looked at.
       unrendered = changed;
-      scope.renderOnly(all, new Set(files));
+      renderOnly(new Set(files), new Set());
       return;
     }
     const affected = affectedPages(rendered, model, changed, dir);
     rendered = model;
     unrendered = new Set();
-    const scoped = !affected.all && scope.renderOnly(all, affected.templates);
-    if (!scoped) scope.renderAll();
-    const what = affected.all ? `every page (${affected.reason})` : `${affected.templates.size} of ${all.length} templates`;
+    const contentFiles = affected.all ? new Set<string>() : new Set([...affected.templates].filter((file) => file.startsWith(`${dir}/`)));
+    const siteTemplates = affected.all ? new Set<string>() : new Set([...affected.templates].filter((file) => !file.startsWith(`${dir}/`)));
+    const scoped = !affected.all && renderOnly(contentFiles, siteTemplates);
+    if (!scoped) renderAll();
+    const what = affected.all ? `every page (${affected.reason})` : `${contentFiles.size} content page(s) and ${siteTemplates.size} other template(s)`;
     console.log(`[dev] model updated for ${changed.size} file(s) in ${Math.round(performance.now() - started)} ms; rendering ${what}`);
   });
 
@@ -78,6 +96,9 @@ export function devRebuilds(eleventyConfig: EleventyConfig, contentDir: () => st
       const prepared = next;
       next = undefined;
       return prepared;
+    },
+    entriesToRender() {
+      return entries;
     },
     loaded(model) {
       latest = model;

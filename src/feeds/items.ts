@@ -3,7 +3,7 @@ import type { DateTime } from "luxon";
 import { listFor, type ListItem } from "../collections/listing.ts";
 import { personLink } from "../collections/people.ts";
 import { t } from "../i18n/index.ts";
-import { markdown } from "../markdown/index.ts";
+import { publishedBody } from "../markdown/published.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
 import { toronto } from "../model/read-entry.ts";
@@ -44,21 +44,24 @@ export function absolute(url: string): string {
   return new URL(url, `${site.url}/`).toString();
 }
 
-// An entry is in up to four feeds per language, and under `npm start` in every rebuild's feeds:
-// its HTML is made once per URL and body.
-const bodies = new Map<string, Promise<string>>();
+// An entry is in up to four feeds per language: its feed HTML is made once per model.
+const bodies = new WeakMap<ContentModel["byFile"], Map<string, Promise<string>>>();
 
-function bodyHtml(url: string, body: string): Promise<string> {
-  if (!body.trim()) return Promise.resolve("");
-  const key = `${url}\n${body}`;
-  let html = bodies.get(key);
-  if (!html) bodies.set(key, (html = convertHtmlToAbsoluteUrls(markdown.render(body), url, { closingSingleTag: "slash" })));
+/** The page's own published body (src/markdown/published.ts), every link and image made absolute. */
+function bodyHtml(model: ContentModel, entry: Entry, url: string): Promise<string> {
+  let byFile = bodies.get(model.byFile);
+  if (!byFile) bodies.set(model.byFile, (byFile = new Map()));
+  let html = byFile.get(entry.file);
+  if (!html) {
+    const body = publishedBody(model, entry).html;
+    byFile.set(entry.file, (html = body ? convertHtmlToAbsoluteUrls(body, url, { closingSingleTag: "slash" }) : Promise.resolve("")));
+  }
   return html;
 }
 
 async function toFeedItem(model: ContentModel, lang: Lang, { entry, onlyIn }: ListItem): Promise<FeedItem> {
   const url = absolute(entry.url);
-  const html = await bodyHtml(url, model.frontMatter.get(entry.file)?.body ?? "");
+  const html = await bodyHtml(model, entry, url);
   const marker = onlyIn ? ` ${t(lang, onlyIn === "en" ? "only_en" : "only_fr")}` : "";
   return {
     url,

@@ -17,16 +17,6 @@ export interface FrontMatter {
 
 const fence = /^---([^\r\n]*)\r?\n/;
 
-/** Front matter parsed without errors, by its YAML text, for Eleventy's own pass (src/frontmatter/engines.ts). */
-const parsed = new Map<string, unknown>();
-const cacheKey = (yamlText: string) => yamlText.replace(/^(\r?\n)+/, "").trimEnd();
-
-/** The data of YAML this module parsed already (a copy: Eleventy may change it), or undefined. */
-export function alreadyParsed(yamlText: string): unknown {
-  const value = parsed.get(cacheKey(yamlText));
-  return value === undefined ? undefined : structuredClone(value);
-}
-
 export function refusedLanguageMessage(language: string): string {
   return `front matter language "${language}" is not allowed (expected plain YAML between --- lines; JavaScript front matter is never evaluated)`;
 }
@@ -39,10 +29,8 @@ export function parseFrontMatter(source: string): FrontMatter {
   }
   const language = (opening[1] ?? "").trim().toLowerCase();
   const start = opening[0].length;
-  const close = /^---[ \t]*$/m;
-  close.lastIndex = 0;
   const rest = text.slice(start);
-  const closing = close.exec(rest);
+  const closing = closingFence(rest);
   if (!closing) {
     return { data: {}, body: "", bodyLine: 1, lineOf: () => 1, errors: [{ line: 1, message: "front matter: no closing --- line" }] };
   }
@@ -65,7 +53,6 @@ export function parseFrontMatter(source: string): FrontMatter {
     errors.push({ line: 2, message: "front matter: expected key: value pairs" });
   }
   const data = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  if (!errors.length) parsed.set(cacheKey(yamlText), structuredClone(data));
 
   function lineOf(path: readonly PropertyKey[], key?: string): number {
     const nodePath = path.map((part) => (typeof part === "symbol" ? String(part) : part));
@@ -91,6 +78,21 @@ export function parseFrontMatter(source: string): FrontMatter {
   }
 
   return { data, body: afterClose, bodyLine, lineOf, errors };
+}
+
+/**
+ * The closing `---` line. Lines end at \n only, as YAML's do: a regular expression's `^` and `$`
+ * would also end lines at U+2028 and U+2029, and split the front matter somewhere YAML does not.
+ */
+function closingFence(text: string): { index: number; 0: string } | undefined {
+  for (let index = 0; index <= text.length; ) {
+    const end = text.indexOf("\n", index);
+    const line = text.slice(index, end === -1 ? text.length : end).replace(/\r$/, "");
+    if (/^---[ \t]*$/.test(line)) return { index, 0: line };
+    if (end === -1) return undefined;
+    index = end + 1;
+  }
+  return undefined;
 }
 
 function countLines(text: string): number {

@@ -1,4 +1,4 @@
-import type { MarkdownIt, StateBlock, StateCore, Token } from "markdown-it";
+import type { MarkdownIt, StateBlock, Token } from "markdown-it";
 import { t } from "../i18n/index.ts";
 import { envLang, type MarkdownEnv } from "./env.ts";
 import { parseShortcodeArgs, parseShortcodeLine } from "./shortcode.ts";
@@ -70,21 +70,19 @@ function embedRule(state: StateBlock, startLine: number, _endLine: number, silen
   return true;
 }
 
-/** What an `embed` token holds: the embed (or what is wrong with it), and whether it loads the script. */
+/** What an `embed` token holds: the embed, or what is wrong with it. */
 // A type, not an interface: markdown-it's token.meta is a Record, which interfaces do not match.
 type EmbedMeta = {
   embed: Embed | string;
-  script?: boolean;
 };
 
 export function embedOf(token: Token): Embed | string {
   return (token.meta as EmbedMeta).embed;
 }
 
-/** The facade script goes after the first video of each page, once. */
-function markFirstVideo(state: StateCore): void {
-  const first = state.tokens.find((token) => token.type === "embed" && (embedOf(token) as Partial<Embed>).kind === "youtube");
-  if (first) (first.meta as EmbedMeta).script = true;
+/** Whether parsed Markdown holds a video: its page loads the facade's script (layouts add it, never the body). */
+export function hasVideo(tokens: Token[]): boolean {
+  return tokens.some((token) => token.type === "embed" && (embedOf(token) as Partial<Embed>).kind === "youtube");
 }
 
 export function renderEmbed(md: MarkdownIt, token: Token, env: MarkdownEnv | undefined): string {
@@ -98,7 +96,6 @@ export function renderEmbed(md: MarkdownIt, token: Token, env: MarkdownEnv | und
   const lang = envLang(env);
   const title = embed.title ?? t(lang, "video_untitled");
   const watch = `https://www.youtube.com/watch?v=${embed.id}`;
-  const script = (token.meta as EmbedMeta).script ? `<script src="${videoScript}" defer></script>\n` : "";
   // Without JavaScript this is a plain link to the video on YouTube; video.js turns it into a
   // button that loads youtube-nocookie.com only when pressed.
   return (
@@ -108,14 +105,12 @@ export function renderEmbed(md: MarkdownIt, token: Token, env: MarkdownEnv | und
     `<span class="video-play">${escape(t(lang, "video_play", { title }))}</span>` +
     `</a>` +
     `<figcaption>${escape(title)} <span class="video-notice">${escape(t(lang, "video_notice"))}</span></figcaption>` +
-    `</figure>\n` +
-    script
+    `</figure>\n`
   );
 }
 
 export function embedsPlugin(md: MarkdownIt): void {
   md.block.ruler.before("paragraph", "embed", embedRule, { alt: ["paragraph", "reference", "blockquote", "list"] });
-  md.core.ruler.push("embed_script", markFirstVideo);
   md.renderer.rules.embed = (tokens, index, _options, env) => {
     const token = tokens[index];
     return token ? renderEmbed(md, token, env as MarkdownEnv | undefined) : "";

@@ -4,6 +4,7 @@ import footnote from "markdown-it-footnote";
 import { embedsPlugin } from "./embeds.ts";
 import { externalLinksPlugin } from "./external-links.ts";
 import { highlight } from "./highlight.ts";
+import { placeholdersPlugin } from "./placeholders.ts";
 import { relrefPlugin } from "./relref.ts";
 import { slugify } from "./slugify.ts";
 
@@ -23,12 +24,12 @@ export interface MarkdownOptions {
  */
 export function createMarkdown(options: MarkdownOptions = {}) {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false, highlight });
-  // Eleventy turns indented code blocks off in the library it renders with (so indented HTML is
-  // HTML). Every instance does the same, or the content checks would see a harmless code block
-  // where the page gets raw HTML.
+  // Indented code blocks are off (as Eleventy sets markdown-it up): indented HTML is HTML, and
+  // code goes in fenced blocks.
   md.disable("code");
   if (options.inspect) md.validateLink = () => true;
   md.use(relrefPlugin);
+  md.use(placeholdersPlugin);
   md.use(embedsPlugin);
   md.use(footnote);
   md.use(anchor, {

@@ -2,7 +2,7 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
 import type { Problem } from "../checks/problem.ts";
-import { sortProblems } from "../checks/problem.ts";
+import { isWarning, sortProblems } from "../checks/problem.ts";
 import { site, type Lang } from "../site.ts";
 import { lastCommitDates } from "./git-dates.ts";
 import { readEntry, type ReadOptions, type ReadResult } from "./read-entry.ts";
@@ -26,6 +26,8 @@ export interface ContentModel {
   byFile: Map<string, Entry>;
   frontMatter: Map<string, FrontMatter>;
   problems: Problem[];
+  /** What is neutralised rather than refused (benign HTML off the allowlist): printed, fails nothing. */
+  warnings: Problem[];
   /** Every file's text as read, so later steps (the link check) need not read it again. */
   sources: Map<string, string>;
   /** The same page in the other language, when it exists and is published. */
@@ -124,6 +126,7 @@ async function assemble(state: LoadState, sources: Map<string, string>, since?: 
     byFile: new Map(entries.map((e) => [e.file, e])),
     frontMatter,
     problems,
+    warnings: [],
     sources,
     twin: (entry) => byKey.get(entry.translationKey)?.[entry.lang === "en" ? "fr" : "en"],
   };
@@ -145,7 +148,8 @@ async function assemble(state: LoadState, sources: Map<string, string>, since?: 
     perFile.set(check, byFile);
     for (const found of byFile.values()) problems.push(...found);
   }
-  model.problems = sortProblems(problems);
+  model.problems = sortProblems(problems.filter((problem) => !isWarning(problem)));
+  model.warnings = sortProblems(problems.filter(isWarning));
   loadStates.set(model, { ...state, perFile });
   return model;
 }

@@ -1,11 +1,11 @@
 import { buildListPages } from "../collections/list-pages.ts";
 import { technologyPages } from "../collections/technologies.ts";
 import { untranslated } from "../collections/twin-url.ts";
-import { ContentError } from "../checks/problem.ts";
+import { ContentError, formatProblem } from "../checks/problem.ts";
 import { devRebuilds } from "../dev-server/rebuild.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
-import { contentKey } from "../render/template-data.ts";
 import { contentChecks } from "../checks/index.ts";
+import { site } from "../site.ts";
 import { loadContent, type ContentCheck, type ContentModel } from "./load.ts";
 
 export interface ContentPluginOptions {
@@ -24,21 +24,25 @@ export function isDevelopment(): boolean {
   return process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
 }
 
-/** A model with problems stops the build with every message at once. */
+/** A model with problems stops the build with every message at once; warnings are printed. */
 function usable(loaded: ContentModel): ContentModel {
   if (loaded.problems.length) throw new ContentError(loaded.problems);
+  for (const warning of loaded.warnings) console.warn(formatProblem(warning));
   lastLoaded = loaded;
   return loaded;
 }
 
 /**
  * Loads and checks the whole content tree once per build, before any page renders, and
- * exposes it as global data: `model` (every entry), `listPages`, `technologyPages`, `untranslated`. Any problem
- * stops the build with every message at once. Under `npm start`, a save of content files
- * updates the model for those files only and renders only the pages they affect (src/dev-server/).
+ * exposes it as global data: `model` (every entry), `contentPages` (the entries to render),
+ * `listPages`, `technologyPages`, `untranslated`. Any problem stops the build with every
+ * message at once. Eleventy never reads content/ itself: site/content-pages.11ty.tsx renders
+ * every page from the model (https://www.11ty.dev/docs/pages-from-data/), so no front-matter
+ * key can reach Eleventy's data cascade. Under `npm start`, a save of content files updates the
+ * model for those files only and renders only the pages they affect (src/dev-server/).
  */
 export function contentPlugin(eleventyConfig: EleventyConfig, options: ContentPluginOptions = {}): void {
-  const contentDir = () => eleventyConfig.directories.input.replace(/^\.\//, "").replace(/\/$/, "");
+  const contentDir = () => site.contentDir;
   const checks = options.checks ?? contentChecks;
   let current: Promise<ContentModel> | undefined;
   const dev = isDevelopment() ? devRebuilds(eleventyConfig, contentDir) : undefined;
@@ -50,12 +54,12 @@ export function contentPlugin(eleventyConfig: EleventyConfig, options: ContentPl
     current = undefined;
   });
   eleventyConfig.addGlobalData("model", model);
+  eleventyConfig.addGlobalData("contentPages", async () => {
+    const loaded = await model();
+    const only = dev?.entriesToRender();
+    return only ? loaded.published.filter((entry) => only.has(entry.file)) : loaded.published;
+  });
   eleventyConfig.addGlobalData("listPages", async () => buildListPages(await model()));
   eleventyConfig.addGlobalData("technologyPages", async () => technologyPages(await model()));
   eleventyConfig.addGlobalData("untranslated", async () => untranslated(await model()));
-  // Markdown pages take their URL from the model; `.11ty.tsx` pages set their own.
-  eleventyConfig.addGlobalData("permalink", () => (data: { model: ContentModel; page: { inputPath: string } }) => {
-    const entry = data.model.byFile.get(contentKey(data.page.inputPath));
-    return entry?.published ? entry.url : false;
-  });
 }

@@ -1,5 +1,6 @@
 import { t } from "../i18n/index.ts";
 import { createMarkdown } from "../markdown/index.ts";
+import { sanitiseHtml } from "../markdown/sanitise.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { SlidesEntry } from "../model/types.ts";
 import { splitSlides, type SlideSource } from "./split.ts";
@@ -32,8 +33,9 @@ md.core.ruler.before("anchor", "heading_offset", (state) => {
   });
 });
 
+/** A slide or its notes as readers get them: rendered, then sanitised like every body (src/markdown/sanitise.ts). */
 function render(markdown: string, env: Record<string, unknown>): string {
-  return markdown ? md.render(markdown, env) : "";
+  return markdown ? sanitiseHtml(md.render(markdown, env)) : "";
 }
 
 /** A deck's slides, rendered both ways; `env` is shared so heading ids stay unique on the page. */
@@ -65,7 +67,7 @@ export function deckFor(model: ContentModel, entry: SlidesEntry): Deck {
   const found = decks.get(entry.file);
   if (found) return found;
   const body = model.frontMatter.get(entry.file)?.body ?? "";
-  const deck = { entry, slides: renderSlides(splitSlides(body), { model, page: { inputPath: `./${entry.file}`, url: entry.url }, lang: entry.lang }, t(entry.lang, "slides_notes")) };
+  const deck = { entry, slides: renderSlides(splitSlides(body), { model, page: { inputPath: entry.file, url: entry.url }, lang: entry.lang }, t(entry.lang, "slides_notes")) };
   decks.set(entry.file, deck);
   return deck;
 }

@@ -7,7 +7,7 @@ import { pagesFor, parseNameStatus, summaryMarkdown } from "../../../src/cli/cha
 import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
 
 test("git's name-status becomes added, changed and removed content files; renames are both", () => {
-  const diff = ["A\tcontent/en/posts/new.md", "M\tcontent/fr/meetings/2018-03-22.md", "D\tcontent/en/demos/old.md", "R087\tcontent/en/posts/a.md\tcontent/en/posts/b.md", "M\tcontent/site/home.11ty.tsx", ""].join("\n");
+  const diff = ["A\tcontent/en/posts/new.md", "M\tcontent/fr/meetings/2018-03-22.md", "D\tcontent/en/demos/old.md", "R087\tcontent/en/posts/a.md\tcontent/en/posts/b.md", "M\tsite/home.11ty.tsx", ""].join("\n");
   assert.deepEqual(parseNameStatus(diff), [
     { kind: "added", file: "content/en/posts/new.md" },
     { kind: "changed", file: "content/fr/meetings/2018-03-22.md" },

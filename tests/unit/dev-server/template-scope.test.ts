@@ -2,13 +2,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ignoresKeeping } from "../../../src/dev-server/template-scope.ts";
 
-const templates = ["content/en/posts/a.md", "content/en/posts/b.md", "content/fr/posts/a.md", "content/site/home.11ty.tsx", "content/site/lists.11ty.tsx"];
+const templates = ["content/en/posts/a.md", "content/en/posts/b.md", "content/fr/posts/a.md", "site/home.11ty.tsx", "site/lists.11ty.tsx"];
 
 test("one ignore glob per folder keeps exactly the templates asked for", () => {
-  assert.deepEqual(ignoresKeeping(templates, new Set(["content/en/posts/a.md", "content/site/lists.11ty.tsx"])), [
+  assert.deepEqual(ignoresKeeping(templates, new Set(["content/en/posts/a.md", "site/lists.11ty.tsx"])), [
     "content/en/posts/!(a.md)",
     "content/fr/posts/*",
-    "content/site/!(lists.11ty.tsx)",
+    "site/!(lists.11ty.tsx)",
   ]);
 });
 

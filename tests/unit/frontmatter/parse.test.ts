@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseFrontMatter } from "../../../src/frontmatter/parse.ts";
-import { frontMatterEngines } from "../../../src/frontmatter/engines.ts";
 
 test("YAML front matter is parsed and dates stay strings for the schema to judge", () => {
   const fm = parseFrontMatter("---\ntitle: Hello\ndate: 2018-03-22\n---\nBody\n");
@@ -38,13 +37,9 @@ test("a missing closing fence is an error, not a silently empty page", () => {
   assert.match(fm.errors[0]?.message ?? "", /closing ---/);
 });
 
-test("Eleventy's YAML pass reuses the model's parse, as a copy it may change freely", () => {
-  const yamlText = "title: Shared\ntags: [helm]\n";
-  const model = parseFrontMatter(`---\n${yamlText}---\nBody\n`);
-  const first = frontMatterEngines.yaml(`\n${yamlText}`) as { title: string; tags: string[] };
-  assert.deepEqual(first, model.data);
-  first.tags.push("changed");
-  assert.deepEqual(frontMatterEngines.yaml(yamlText), { title: "Shared", tags: ["helm"] });
-  // YAML the model never saw is parsed as before.
-  assert.deepEqual(frontMatterEngines.yaml("title: Other"), { title: "Other" });
+test("front matter ends at a --- line as YAML sees lines: a U+2028 in a comment does not end it early", () => {
+  const fm = parseFrontMatter("---\ntitle: Safe\n# note\u2028---\nsummary: still front matter\n---\nBody\n");
+  assert.deepEqual(fm.errors, []);
+  assert.deepEqual(fm.data, { title: "Safe", summary: "still front matter" });
+  assert.equal(fm.body, "Body\n");
 });

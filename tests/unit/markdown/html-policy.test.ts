@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { htmlProblems, urlProblem } from "../../../src/markdown/html-policy.ts";
+import { htmlVerdict, urlProblem } from "../../../src/markdown/html-policy.ts";
 
 test("the allowlist passes untouched", () => {
   for (const html of [
@@ -14,19 +14,39 @@ test("the allowlist passes untouched", () => {
     '<table><caption>C</caption><thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td colspan="2">1</td></tr></tbody></table>',
     "<!-- a comment -->",
     '<span lang="en">GoC Cloud Native</span>',
+    // What people write in real old Markdown (GitHub's allowlist).
+    "<ul><li><strong>Helm</strong> charts</li><li><em>Kubernetes</em></li></ul>",
+    '<p>See <a href="https://github.com/govcloud">our GitHub</a> or <a href="/en/meetings/">the minutes</a>.</p>',
+    "<h3>Agenda</h3><blockquote>Quoted</blockquote><pre><code>kubectl get pods</code></pre><hr>",
+    "<dl><dt>Term</dt><dd>Definition</dd></dl><s>old</s> <del>gone</del> <ins>new</ins> <b>bold</b> <i>italic</i>",
+    "<div><span>plain</span></div>",
   ]) {
-    assert.deepEqual(htmlProblems(html), [], html);
+    assert.deepEqual(htmlVerdict(html), { refused: [], neutralised: [] }, html);
+  }
+});
+
+test("benign markup off the allowlist is neutralised with a reason, not refused", () => {
+  const neutralised: [string, RegExp][] = [
+    ['<i class="fa fa-github"></i>', /^<i class>: the attribute "class" is not on the allowlist/],
+    ['<font color="red">x</font>', /^<font> is not on the allowlist/],
+    ['<center>x</center>', /^<center> is not on the allowlist/],
+    ['<div class="row"><div class="col-md-6">x</div></div>', /^<div class>/],
+  ];
+  for (const [html, expected] of neutralised) {
+    const verdict = htmlVerdict(html);
+    assert.deepEqual(verdict.refused, [], html);
+    assert.ok(verdict.neutralised.some((p) => expected.test(p)), `${html}: ${JSON.stringify(verdict)}`);
   }
 });
 
 test("anything executable is refused, in any case or encoding", () => {
   const refused: [string, RegExp][] = [
-    ["<script>alert(1)</script>", /^<script> is not allowed in Markdown \(allowed: details, summary, kbd/],
+    ["<script>alert(1)</script>", /^<script> is not allowed in content/],
     ["<SCRIPT SRC=//evil.example/x.js></SCRIPT>", /^<script> is not allowed/],
     ["<style>body{display:none}</style>", /^<style> is not allowed/],
     ['<iframe src="https://evil.example"></iframe>', /^<iframe> is not allowed/],
     ["<svg onload=alert(1)>", /^<svg> is not allowed/],
-    ["<img src=x onerror=alert(1)>", /^<img onerror>: the attribute "onerror" is not allowed \(no scripts in content\)/],
+    ["<img src=x onerror=alert(1)>", /^<img onerror>: event handlers are not allowed \(no scripts in content\)/],
     ["<IMG SRC=/a.png ONERROR=alert(1)>", /^<img onerror>/],
     ["<details ontoggle=alert(1) open>", /^<details ontoggle>/],
     ['<td style="background:url(x)">', /^<td style>: the attribute "style" is not allowed/],
@@ -40,13 +60,18 @@ test("anything executable is refused, in any case or encoding", () => {
     ['<img src="vbscript:msgbox(1)">', /^<img src="vbscript:/],
     ['<img src="http://example.com/a.png">', /only https:\/\//],
     ['<img src="//evil.example/a.png">', /only https:\/\//],
-    ['<a href="javascript:alert(1)">x</a>', /^<a> is not allowed/],
+    ['<a href="javascript:alert(1)">x</a>', /^<a href="javascript:alert\(1\)">: only https:\/\/, http:\/\/, mailto:, tel: and paths on this site/],
+    ['<form action="https://evil.example"><input name="q"></form>', /^<form> is not allowed/],
+    ['<base href="https://evil.example/">', /^<base> is not allowed/],
+    ['<meta http-equiv="refresh" content="0;url=https://evil.example">', /^<meta> is not allowed/],
+    // HTML5 reads CDATA outside SVG and MathML as a bogus comment that ends at the first ">".
+    ["<![CDATA[ ><img src=x onerror=alert(1)> ]]>", /^<img onerror>/],
     ["<object data=x></object>", /^<object> is not allowed/],
-    ['<span class="x" style="position:fixed">', /^<span class>: the attribute "class" is not allowed/],
+    ['<span class="x" style="position:fixed">', /^<span style>: the attribute "style" is not allowed/],
     ['<noscript><p title="</noscript><img src=x onerror=alert(1)>">', /^<noscript> is not allowed/],
   ];
   for (const [html, expected] of refused) {
-    const problems = htmlProblems(html);
+    const problems = htmlVerdict(html).refused;
     assert.ok(problems.some((p) => expected.test(p)), `${html}: ${JSON.stringify(problems)}`);
   }
 });

@@ -1,8 +1,8 @@
-import { stylesheet } from "../../src/assets/stylesheet.ts";
-import { t } from "../../src/i18n/index.ts";
-import { homeUrl } from "../../src/i18n/routes.ts";
-import { site } from "../../src/site.ts";
-import { SharingHead } from "../../layouts/components/sharing-head.tsx";
+import { stylesheet } from "../src/assets/stylesheet.ts";
+import { t } from "../src/i18n/index.ts";
+import { homeUrl } from "../src/i18n/routes.ts";
+import { site } from "../src/site.ts";
+import { SharingHead } from "../layouts/components/sharing-head.tsx";
 
 export const data = { permalink: "/index.html" };
 

@@ -1,11 +1,11 @@
-import { t, type MessageKey } from "../../src/i18n/index.ts";
-import { homeUrl, searchUrl, sectionUrl } from "../../src/i18n/routes.ts";
-import type { TemplateData } from "../../src/render/template-data.ts";
-import { searchFacets } from "../../src/search/facets.ts";
-import { searchScript } from "../../src/search/script.ts";
-import { browserStrings, jsonIsland } from "../../src/search/strings.ts";
-import { otherLang, type Lang } from "../../src/site.ts";
-import { Base } from "../../layouts/components/base.tsx";
+import { t, type MessageKey } from "../src/i18n/index.ts";
+import { homeUrl, searchUrl, sectionUrl } from "../src/i18n/routes.ts";
+import type { TemplateData } from "../src/render/template-data.ts";
+import { searchFacets } from "../src/search/facets.ts";
+import { searchScript } from "../src/search/script.ts";
+import { browserStrings, jsonIsland } from "../src/search/strings.ts";
+import { otherLang, type Lang } from "../src/site.ts";
+import { Base } from "../layouts/components/base.tsx";
 
 export const data = {
   pagination: { data: "languages", size: 1, alias: "lang" },

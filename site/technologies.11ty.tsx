@@ -1,11 +1,11 @@
-import type { TechnologyPage } from "../../src/collections/technologies.ts";
-import { t } from "../../src/i18n/index.ts";
-import { homeUrl, sectionUrl } from "../../src/i18n/routes.ts";
-import type { TemplateData } from "../../src/render/template-data.ts";
-import { Base } from "../../layouts/components/base.tsx";
-import { EntryList } from "../../layouts/components/entry-list.tsx";
-import { Subscribe } from "../../layouts/components/subscribe.tsx";
-import { TechnologyFilter } from "../../layouts/components/technology-filter.tsx";
+import type { TechnologyPage } from "../src/collections/technologies.ts";
+import { t } from "../src/i18n/index.ts";
+import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
+import type { TemplateData } from "../src/render/template-data.ts";
+import { Base } from "../layouts/components/base.tsx";
+import { EntryList } from "../layouts/components/entry-list.tsx";
+import { Subscribe } from "../layouts/components/subscribe.tsx";
+import { TechnologyFilter } from "../layouts/components/technology-filter.tsx";
 
 export const data = {
   pagination: { data: "technologyPages", size: 1, alias: "tech" },

@@ -1,13 +1,13 @@
 import { DateTime } from "luxon";
-import { isUpcoming, listFor } from "../../src/collections/listing.ts";
-import { formatDate, isoDay } from "../../src/filters/date.ts";
-import { t } from "../../src/i18n/index.ts";
-import { homeUrl, sectionUrl } from "../../src/i18n/routes.ts";
-import type { TemplateData } from "../../src/render/template-data.ts";
-import { otherLang, site, type Lang } from "../../src/site.ts";
-import { Base } from "../../layouts/components/base.tsx";
-import { EntryList } from "../../layouts/components/entry-list.tsx";
-import { Subscribe } from "../../layouts/components/subscribe.tsx";
+import { isUpcoming, listFor } from "../src/collections/listing.ts";
+import { formatDate, isoDay } from "../src/filters/date.ts";
+import { t } from "../src/i18n/index.ts";
+import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
+import type { TemplateData } from "../src/render/template-data.ts";
+import { otherLang, site, type Lang } from "../src/site.ts";
+import { Base } from "../layouts/components/base.tsx";
+import { EntryList } from "../layouts/components/entry-list.tsx";
+import { Subscribe } from "../layouts/components/subscribe.tsx";
 
 export const data = {
   pagination: { data: "languages", size: 1, alias: "lang" },

@@ -1,11 +1,11 @@
-import { formatDate } from "../../src/filters/date.ts";
-import { t } from "../../src/i18n/index.ts";
-import { homeUrl, sectionUrl } from "../../src/i18n/routes.ts";
-import { openActionItems } from "../../src/meetings/action-items.ts";
-import { actionItemsUrl } from "../../src/meetings/urls.ts";
-import type { TemplateData } from "../../src/render/template-data.ts";
-import { otherLang, type Lang } from "../../src/site.ts";
-import { Base } from "../../layouts/components/base.tsx";
+import { formatDate } from "../src/filters/date.ts";
+import { t } from "../src/i18n/index.ts";
+import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
+import { openActionItems } from "../src/meetings/action-items.ts";
+import { actionItemsUrl } from "../src/meetings/urls.ts";
+import type { TemplateData } from "../src/render/template-data.ts";
+import { otherLang, type Lang } from "../src/site.ts";
+import { Base } from "../layouts/components/base.tsx";
 
 export const data = {
   pagination: { data: "languages", size: 1, alias: "lang" },

@@ -1,8 +1,8 @@
-import { stylesheet } from "../../src/assets/stylesheet.ts";
-import { t } from "../../src/i18n/index.ts";
-import { homeUrl, searchUrl } from "../../src/i18n/routes.ts";
-import { languages } from "../../src/site.ts";
-import { SharingHead } from "../../layouts/components/sharing-head.tsx";
+import { stylesheet } from "../src/assets/stylesheet.ts";
+import { t } from "../src/i18n/index.ts";
+import { homeUrl, searchUrl } from "../src/i18n/routes.ts";
+import { languages } from "../src/site.ts";
+import { SharingHead } from "../layouts/components/sharing-head.tsx";
 
 export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true };
 

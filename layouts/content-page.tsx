@@ -7,7 +7,9 @@ import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
 import { tableOfContents } from "../src/markdown/toc.ts";
 import { meetingView } from "../src/meetings/view.ts";
 import type { Entry } from "../src/model/types.ts";
-import { contentKey, type TemplateData } from "../src/render/template-data.ts";
+import type { ContentModel } from "../src/model/load.ts";
+import { publishedBody } from "../src/markdown/published.ts";
+import { videoScript } from "../src/markdown/embeds.ts";
 import { structuredData } from "../src/sharing/json-ld.ts";
 import { indexedFactsText, searchFacts } from "../src/search/facts.ts";
 import type { Lang } from "../src/site.ts";
@@ -34,12 +36,10 @@ function breadcrumbs(entry: Entry, lang: Lang): Crumb[] {
   return crumbs;
 }
 
-/** The layout of every Markdown page: the frame, then what its collection shows. */
-export default function ContentLayout(data: TemplateData) {
-  const { model } = data;
-  const entry = model.byFile.get(contentKey(data.page.inputPath));
-  if (!entry) throw new Error(`${data.page.inputPath}: not in the content model`);
-  const html = data.content ?? "";
+/** The page of one content entry: the frame, then what its collection shows. */
+export function ContentPage({ entry, model }: { entry: Entry; model: ContentModel }) {
+  const body = publishedBody(model, entry);
+  const { html } = body;
   const { lang } = entry;
   const meeting = entry.collection === "meetings" ? { entry, view: meetingView(entry, model) } : undefined;
   const search = searchFacts(entry, model);
@@ -58,6 +58,7 @@ export default function ContentLayout(data: TemplateData) {
       image={entry.collection === "posts" && entry.data.image ? { url: entry.data.image, alt: entry.data.imageAlt ?? "" } : undefined}
       alternates={meeting ? [{ type: "text/calendar", href: meetingCalendarUrl(meeting.entry), title: entry.title }] : undefined}
       search={search}
+      scripts={body.video ? [videoScript] : undefined}
     >
       <article data-pagefind-body>
         <h1>

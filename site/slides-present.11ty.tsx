@@ -1,11 +1,11 @@
-import { t } from "../../src/i18n/index.ts";
-import type { ContentModel } from "../../src/model/load.ts";
-import type { SlidesEntry } from "../../src/model/types.ts";
-import type { TemplateData } from "../../src/render/template-data.ts";
-import { slidesTheme } from "../../src/slides/assets.ts";
-import { deckFor } from "../../src/slides/render.ts";
-import { presentUrl, revealAssets } from "../../src/slides/urls.ts";
-import { site } from "../../src/site.ts";
+import { t } from "../src/i18n/index.ts";
+import type { ContentModel } from "../src/model/load.ts";
+import type { SlidesEntry } from "../src/model/types.ts";
+import type { TemplateData } from "../src/render/template-data.ts";
+import { slidesTheme } from "../src/slides/assets.ts";
+import { deckFor } from "../src/slides/render.ts";
+import { presentUrl, revealAssets } from "../src/slides/urls.ts";
+import { site } from "../src/site.ts";
 
 export const data = {
   pagination: {

@@ -1,12 +1,12 @@
-import type { ListPage } from "../../src/collections/list-pages.ts";
-import { t } from "../../src/i18n/index.ts";
-import { homeUrl } from "../../src/i18n/routes.ts";
-import type { TemplateData } from "../../src/render/template-data.ts";
-import { Base } from "../../layouts/components/base.tsx";
-import { EntryList } from "../../layouts/components/entry-list.tsx";
-import { Subscribe } from "../../layouts/components/subscribe.tsx";
-import { TechnologyFilter } from "../../layouts/components/technology-filter.tsx";
-import { MeetingListLinksBox } from "../../layouts/components/meeting-list-links.tsx";
+import type { ListPage } from "../src/collections/list-pages.ts";
+import { t } from "../src/i18n/index.ts";
+import { homeUrl } from "../src/i18n/routes.ts";
+import type { TemplateData } from "../src/render/template-data.ts";
+import { Base } from "../layouts/components/base.tsx";
+import { EntryList } from "../layouts/components/entry-list.tsx";
+import { Subscribe } from "../layouts/components/subscribe.tsx";
+import { TechnologyFilter } from "../layouts/components/technology-filter.tsx";
+import { MeetingListLinksBox } from "../layouts/components/meeting-list-links.tsx";
 
 export const data = {
   pagination: { data: "listPages", size: 1, alias: "list" },

@@ -1,8 +1,8 @@
-import { t } from "../../src/i18n/index.ts";
-import type { ContentModel } from "../../src/model/load.ts";
-import type { TemplateData } from "../../src/render/template-data.ts";
-import { redirectsOf, type Redirect } from "../../src/redirects/list.ts";
-import { Base } from "../../layouts/components/base.tsx";
+import { t } from "../src/i18n/index.ts";
+import type { ContentModel } from "../src/model/load.ts";
+import type { TemplateData } from "../src/render/template-data.ts";
+import { redirectsOf, type Redirect } from "../src/redirects/list.ts";
+import { Base } from "../layouts/components/base.tsx";
 
 export const data = {
   pagination: {

@@ -1,9 +1,9 @@
-import { noticeUrl } from "../../src/collections/twin-url.ts";
-import { t } from "../../src/i18n/index.ts";
-import type { Entry } from "../../src/model/types.ts";
-import type { TemplateData } from "../../src/render/template-data.ts";
-import { otherLang } from "../../src/site.ts";
-import { Base } from "../../layouts/components/base.tsx";
+import { noticeUrl } from "../src/collections/twin-url.ts";
+import { t } from "../src/i18n/index.ts";
+import type { Entry } from "../src/model/types.ts";
+import type { TemplateData } from "../src/render/template-data.ts";
+import { otherLang } from "../src/site.ts";
+import { Base } from "../layouts/components/base.tsx";
 
 export const data = {
   pagination: { data: "untranslated", size: 1, alias: "entry" },
