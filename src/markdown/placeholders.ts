@@ -51,5 +51,6 @@ function placeholdersAsText(state: StateCore): void {
 }
 
 export function placeholdersPlugin(md: MarkdownIt): void {
-  md.core.ruler.after("inline", "placeholders", placeholdersAsText);
+  // After text_join, which would merge the marked token into its neighbours.
+  md.core.ruler.after("text_join", "placeholders", placeholdersAsText);
 }

@@ -1,9 +1,9 @@
-import { readFile, readdir } from "node:fs/promises";
-import path from "node:path";
+import { readFile } from "node:fs/promises";
 import { DateTime } from "luxon";
 import type { Problem } from "../checks/problem.ts";
 import { isWarning, sortProblems } from "../checks/problem.ts";
 import { site, type Lang } from "../site.ts";
+import { readContentTree } from "./content-tree.ts";
 import { lastCommitDates } from "./git-dates.ts";
 import { readEntry, type ReadOptions, type ReadResult } from "./read-entry.ts";
 import { checkReferences } from "./references.ts";
@@ -49,17 +49,12 @@ interface LoadState {
   checks: ContentCheck[];
   reads: Map<string, ReadResult>;
   perFile: Map<ContentCheck, Map<string, Problem[]>>;
+  /** What the content folder holds that is not a page (src/model/content-tree.ts). */
+  treeProblems: Problem[];
 }
 
 const loadStates = new WeakMap<ContentModel, LoadState>();
 
-export async function listMarkdown(dir: string): Promise<string[]> {
-  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return found
-    .filter((d) => d.isFile() && d.name.endsWith(".md"))
-    .map((d) => path.join(d.parentPath, d.name).split(path.sep).join("/"))
-    .sort();
-}
 
 export async function loadContent(options: LoadOptions = {}, checks: ContentCheck[] = []): Promise<ContentModel> {
   const contentDir = options.contentDir ?? site.contentDir;
@@ -68,13 +63,14 @@ export async function loadContent(options: LoadOptions = {}, checks: ContentChec
     now: options.now ?? DateTime.now().setZone(site.timeZone),
     gitDates: lastCommitDates(contentDir),
   };
-  const onDisk = await listMarkdown(contentDir);
+  const tree = await readContentTree(contentDir);
+  const onDisk = tree.markdown;
   const files = [...new Set([...onDisk, ...(options.overlay?.keys() ?? [])])].sort();
   const sources = new Map<string, string>();
   await Promise.all(files.map(async (file) => sources.set(file, options.overlay?.get(file) ?? (await readFile(file, "utf8")))));
   // In file order, so entries and problems come out in the same order however files were read.
   const reads = new Map(files.map((file) => [file, readEntry(file, sources.get(file) ?? "", readOptions)]));
-  return assemble({ readOptions, checks, reads, perFile: new Map() }, new Map(files.map((file) => [file, sources.get(file) ?? ""])));
+  return assemble({ readOptions, checks, reads, perFile: new Map(), treeProblems: tree.problems }, new Map(files.map((file) => [file, sources.get(file) ?? ""])));
 }
 
 /**
@@ -108,7 +104,7 @@ export async function updateContent(previous: ContentModel, changedFiles: Iterab
 
 /** Entries, lookups and problems from files as read; `since` lets per-file checks skip files that did not change. */
 async function assemble(state: LoadState, sources: Map<string, string>, since?: { previous: ContentModel; changed: Set<string> }): Promise<ContentModel> {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...state.treeProblems];
   const entries: Entry[] = [];
   const frontMatter = new Map<string, FrontMatter>();
   for (const [file, result] of state.reads) {

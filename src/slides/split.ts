@@ -16,6 +16,7 @@ export interface SlideSource {
 
 const separator = /^---[ \t]*$/;
 const fence = /^ {0,3}(`{3,}|~{3,})/;
+const closingFence = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 // reveal.js's markdown plugin uses the same: a line starting "Note:" (or "Notes:") opens the notes.
 const notesStart = /^notes?:[ \t]*/i;
 const directive = /^\s*<!--\s*\.slide:([\s\S]*?)-->\s*$/;
@@ -45,7 +46,8 @@ export function splitSlides(markdown: string): SlideSource[] {
     const lineNumber = index + 1;
     const fenceMatch = fence.exec(line);
     if (openFence) {
-      if (fenceMatch && fenceMatch[1]?.[0] === openFence[0] && (fenceMatch[1]?.length ?? 0) >= openFence.length) openFence = undefined;
+      // A closing fence has nothing after it but spaces (CommonMark 4.5): "``` js" does not close.
+      if (fenceMatch && fenceMatch[1]?.[0] === openFence[0] && (fenceMatch[1]?.length ?? 0) >= openFence.length && closingFence.test(line)) openFence = undefined;
       (current.notes ?? current.lines).push(line);
       return;
     }
