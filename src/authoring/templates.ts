@@ -38,6 +38,7 @@ draft: true ${fr ? "# à retirer pour publier" : "# remove to publish"}
 # imageAlt: ${quote(fr ? "Ce que montre l’image" : "What the image shows")}
 # modified: ${date}
 # redirectFrom: [/old/address/]
+# needsTranslation: true
 # slug: ${fr ? "titre-en-francais" : "short-url"}
 ---
 ${fr ? "Rédigez le billet ici, en Markdown. Les intertitres commencent à `##`." : "Write the post here, in Markdown. Headings start at `##`."}
@@ -72,6 +73,7 @@ draft: true ${fr ? "# à retirer pour publier" : "# remove to publish"}
 # tags: [kubernetes]
 # modified: ${date}
 # redirectFrom: [/old/address/]
+# needsTranslation: true
 # slug: ${date}
 ---
 ${fr ? "## Ordre du jour" : "## Agenda"}
@@ -96,6 +98,7 @@ draft: true ${fr ? "# à retirer pour publier" : "# remove to publish"}
 # tags: [ci]
 # modified: ${date}
 # redirectFrom: [/old/address/]
+# needsTranslation: true
 # slug: ${fr ? "titre-en-francais" : "short-url"}
 ---
 ${fr ? "Ce que montre la démo, en Markdown." : "What the demo shows, in Markdown."}
@@ -114,6 +117,7 @@ name: ${quote(name)}
 # draft: false
 # modified: ${today}
 # redirectFrom: [/old/address/]
+# needsTranslation: true
 # slug: your-id
 ---
 ${fr ? "Quelques mots sur vous (facultatif)." : "A few words about yourself (optional)."}

@@ -6,6 +6,8 @@ export interface MissingTwin {
   file: string;
   /** The language it has not been translated into yet. */
   missing: Lang;
+  /** Marked `needsTranslation: true` (imported pages): waiting for a translator, not one-language on purpose. */
+  toTranslate: boolean;
 }
 
 /** Published pages without a translation, per collection (a report, not a failure: see untranslated.11ty.tsx). */
@@ -13,7 +15,7 @@ export function translationReport(model: ContentModel): Map<Entry["collection"],
   const report = new Map<Entry["collection"], MissingTwin[]>();
   for (const entry of model.published) {
     if (model.twin(entry)) continue;
-    report.set(entry.collection, [...(report.get(entry.collection) ?? []), { file: entry.file, missing: otherLang(entry.lang) }]);
+    report.set(entry.collection, [...(report.get(entry.collection) ?? []), { file: entry.file, missing: otherLang(entry.lang), toTranslate: entry.data.needsTranslation === true }]);
   }
   return report;
 }
@@ -27,7 +29,7 @@ export function formatTranslationReport(report: Map<Entry["collection"], Missing
   const lines = [`Translations: ${total} page${total === 1 ? "" : "s"} in one language only (readers of the other see a notice linking to them):`];
   for (const [collection, missing] of [...report.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`  ${collection}: ${missing.length}`);
-    for (const { file, missing: lang } of missing) lines.push(`    ${file} (no ${languageNames[lang]} version)`);
+    for (const { file, missing: lang, toTranslate } of missing) lines.push(`    ${file} (no ${languageNames[lang]} version${toTranslate ? ", to translate" : ""})`);
   }
   return lines;
 }

@@ -1,3 +1,6 @@
+import { slugify } from "../markdown/slugify.ts";
+import { parseSlideDirective } from "../slides/attributes.ts";
+import { htmlToMarkdown } from "./html-to-markdown.ts";
 import { parseShortcode, quote, shortcodePattern } from "./shortcodes.ts";
 
 export interface BodyContext {
@@ -18,11 +21,12 @@ export interface BodyNote {
 
 export interface ConvertedBody {
   body: string;
+  /** The Hugo body with shortcodes resolved (same lines as the source): what readers saw, for the proof. */
+  shown: string;
   mapped: string[];
   human: BodyNote[];
 }
 
-const youtubeEmbed = /^https?:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com)\/embed\/([\w-]{11})/;
 /** Bootstrap's grid and the Canada.ca (WET) theme's layout helpers: wrappers with no meaning. */
 const layoutClass = /^(row|container(-fluid)?|col(-(xs|sm|md|lg|xl|xxl))?(-\d{1,2})?|col-(xs|sm|md|lg)-(offset|push|pull)-\d{1,2}|clearfix|mrgn-[a-z]+-(sm|md|lg|xl|0|none)|wb-eqht(-grd)?|hght-inhrt|text-(left|right|center))$/;
 const reveal: Record<string, string> = {
@@ -37,6 +41,45 @@ const reveal: Record<string, string> = {
   class: "class",
   id: "id",
 };
+
+/** reveal.js 2 and 3 transitions that later versions renamed. */
+const oldTransitions: Record<string, string> = { default: "slide", linear: "slide" };
+const colorLike = /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|rgba?\([0-9., %]+\)|hsla?\([0-9., %deg]+\))$/;
+
+/**
+ * A slide's attributes in today's reveal.js names, as `<!-- .slide: -->`: `data-background` (and
+ * reveal-hugo's `background`) becomes `-color` or `-image` by its value, old transitions their
+ * new name, an id with spaces a valid one. What cannot be mapped is dropped and listed.
+ */
+function slideAttributes(pairs: [string, string][], line: number, where: string, mapped: Set<string>, human: BodyNote[]): string {
+  const kept: string[] = [];
+  for (const [rawName, rawValue] of pairs) {
+    let name = rawName.toLowerCase();
+    let value = rawValue.trim();
+    if (name === "data-background" || name === "background") {
+      name = colorLike.test(value) ? "data-background-color" : "data-background-image";
+      mapped.add(`reveal.js ${rawName}= -> ${name}=`);
+    } else if (name === "data-transition" || name === "data-background-transition") {
+      const renamed = value.split(/\s+/).map((part) => oldTransitions[part] ?? part).join(" ");
+      if (renamed !== value) mapped.add(`reveal.js transition "${value}" -> "${renamed}"`);
+      value = renamed;
+    } else if (name === "id" && !/^[A-Za-z][A-Za-z0-9_-]*$/.test(value)) {
+      const id = slugify(value).replace(/^(?=\d)/, "s-");
+      mapped.add(`slide id "${value}" -> "${id}"`);
+      value = id;
+    }
+    const { refused } = parseSlideDirective(`${name}="${value.replace(/"/g, "&quot;")}"`);
+    if (refused.length) human.push({ line, message: `${where} ${rawName}="${rawValue}" cannot be mapped to today's reveal.js (dropped)` });
+    else kept.push(`${name}=${quote(value)}`);
+  }
+  return kept.length ? `<!-- .slide: ${kept.join(" ")} -->` : "";
+}
+
+/** An old `<!-- .slide: -->` comment, its attributes mapped (see slideAttributes). */
+function slideComment(text: string, line: number, mapped: Set<string>, human: BodyNote[]): string {
+  const pairs = [...text.matchAll(/([A-Za-z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)].map((m): [string, string] => [m[1] ?? "", m[2] ?? m[3] ?? m[4] ?? ""]);
+  return slideAttributes(pairs, line, "<!-- .slide: -->", mapped, human) || "";
+}
 
 function lineAt(text: string, index: number): number {
   let line = 1;
@@ -192,31 +235,14 @@ export function convertBody(source: string, context: BodyContext): ConvertedBody
         break;
       case "slide":
         if (context.deck && !code.closing) {
-          const attributes: string[] = [];
-          for (const [key, value] of Object.entries(code.named)) {
-            const ours = reveal[key];
-            if (ours) attributes.push(`${ours}=${quote(value)}`);
-            else human.push({ line, message: `{{< slide ${key}= >}} has no equivalent (dropped)` });
-          }
           mapped.add("reveal-hugo {{< slide >}} -> <!-- .slide: -->");
-          return attributes.length ? `<!-- .slide: ${attributes.join(" ")} -->` : "";
+          const pairs = Object.entries(code.named).map(([key, value]): [string, string] => [reveal[key] ?? key, value]);
+          return slideAttributes(pairs, line, `{{< slide >}}`, mapped, human);
         }
         break;
     }
     human.push({ line, message: `shortcode ${whole} has no equivalent here: kept as text, replace it by hand` });
     return `\`${whole}\``;
-  });
-
-  // Raw YouTube iframes -> our click-to-load embed; other iframes -> a link, for a human to review.
-  body = replaceKeepingLines(body, /<iframe\b[^>]*?\bsrc\s*=\s*["']([^"']+)["'][^>]*>[\s\S]*?<\/iframe>/gi, (match, line) => {
-    const src = match[1] ?? "";
-    const youtube = youtubeEmbed.exec(src);
-    if (youtube) {
-      mapped.add("YouTube <iframe> -> {{< youtube >}}");
-      return `{{< youtube ${youtube[1]} >}}`;
-    }
-    human.push({ line, message: `<iframe src="${src}"> is not allowed: replaced by a link to it (embed it another way if it matters)` });
-    return `[${/\btitle\s*=\s*["']([^"']+)["']/i.exec(match[0])?.[1] ?? src}](${src})`;
   });
 
   // Links to old addresses of imported pages -> their new URL (the redirects would work, but need not).
@@ -232,6 +258,12 @@ export function convertBody(source: string, context: BodyContext): ConvertedBody
     human.push({ line: lineAt(body, match.index ?? 0), message: `${match[1]}: from the Hugo site's static/ folder, copied to public/: check that it shows` });
   }
 
+  if (context.deck) body = replaceKeepingLines(body, /<!--\s*\.slide:([\s\S]*?)-->/g, (match, line) => slideComment(match[1] ?? "", line, mapped, human));
+  // What a reader of the Hugo site saw, before any HTML is touched: the import's proof compares it with the built page.
+  const shown = fences.restore(body);
+
   body = unwrapLayoutDivs(body, mappedList);
-  return { body: fences.restore(body), mapped: [...mapped, ...mappedList], human: human.sort((a, b) => a.line - b.line) };
+  const html = htmlToMarkdown(fences.restore(body));
+  human.push(...html.human);
+  return { body: html.body, shown, mapped: [...mapped, ...mappedList, ...html.mapped], human: human.sort((a, b) => a.line - b.line) };
 }

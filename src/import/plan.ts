@@ -1,7 +1,8 @@
+import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
-import { entryUrl, type CollectionName } from "../i18n/routes.ts";
+import { entryUrl, homeUrl, sectionUrl, type CollectionName } from "../i18n/routes.ts";
 import { slugify } from "../markdown/slugify.ts";
 import { convertBody } from "./body.ts";
 import { readHugoFile } from "./hugo-front-matter.ts";
@@ -24,12 +25,29 @@ export interface PlannedFile {
   text: string;
   url: string;
   mapped: string[];
+  lang: "en" | "fr";
+  draft: boolean;
+  /** What readers of the Hugo page saw (its body, shortcodes resolved, same lines), for the proof. */
+  shown: string;
+  /** 1-based line of the Hugo file where the body starts. */
+  bodyLine: number;
+}
+
+/** A hand-kept list page (an "all our slides" page, a home page of raw HTML) that a generated list replaces. */
+export interface ReplacedList extends ImportNote {
+  /** Its old addresses, which now lead to `to`. */
+  from: string[];
+  to: string;
+  title: string;
 }
 
 export interface ImportPlan {
   files: PlannedFile[];
   human: ImportNote[];
   skipped: ImportNote[];
+  lists: ReplacedList[];
+  /** An old address of an imported page -> its new URL. */
+  moved: Map<string, string>;
 }
 
 const ourLanguages = new Set(["en", "fr"]);
@@ -41,6 +59,42 @@ export function collectionFor(section: string): CollectionName {
   if (name === "slide" || name === "slides") return "slides";
   if (name === "post" || name === "posts" || name === "blog") return "posts";
   return "pages";
+}
+
+/**
+ * A page the site now generates: the Hugo home (`_index.md` at the top), a section's `_index.md`
+ * for a collection, or a top-level page named like one (`slides.md`, `meetups.md`, `blog.md`).
+ */
+function handKeptList(name: string, sections: string[], lang: "en" | "fr"): { url: string; what: string } | undefined {
+  if (name === "_index" && sections.length === 0) return { url: homeUrl(lang), what: "home page" };
+  const listOf = name === "_index" ? sections.length === 1 && sections[0] : sections.length === 0 && name;
+  if (!listOf) return undefined;
+  const collection = collectionFor(listOf);
+  return collection === "pages" ? undefined : { url: sectionUrl(lang, collection), what: `list of ${collection}` };
+}
+
+/** Words of a body outside links, headings and markup: what a hand-kept list said besides listing. */
+function proseWords(body: string): number {
+  const text = body
+    .replace(/\{\{[<%][\s\S]*?[>%]\}\}/g, " ")
+    .replace(/\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/<a\b[\s\S]*?<\/a>/gi, " ")
+    .replace(/<h\d[\s\S]*?<\/h\d>/gi, " ")
+    .replace(/^#.*$/gm, " ")
+    .replace(/<[^>]*>/g, " ");
+  return (text.match(/[\p{L}\p{N}]{2,}/gu) ?? []).length;
+}
+
+/** "file name says …, date says …, title says …" when they name different days. */
+function dateDisagreement(baseName: string, data: Record<string, unknown>, chosen: string | undefined): string | undefined {
+  const said: [string, string | undefined][] = [
+    ["the file name", dateOf(baseName)],
+    ["date", dateOf(data.date) ?? dateOf(data.publishDate)],
+    ["the title", typeof data.title === "string" ? /\b(\d{4}-\d{2}-\d{2})\b/.exec(data.title)?.[1] : undefined],
+  ];
+  const known = said.filter((entry): entry is [string, string] => entry[1] !== undefined);
+  if (new Set(known.map(([, day]) => day)).size < 2) return undefined;
+  return `${known.map(([what, day]) => `${what} says ${day}`).join(", ")}: imported as ${chosen ?? "?"} (the date field decides; the title is kept as written): check which is right`;
 }
 
 interface Candidate {
@@ -77,6 +131,7 @@ export async function planImport(siteDir: string, contentDir = "content"): Promi
   const hugoContent = path.join(siteDir, "content");
   const human: ImportNote[] = [];
   const skipped: ImportNote[] = [];
+  const lists: ReplacedList[] = [];
   const candidates: Candidate[] = [];
 
   for (const relative of await listContent(hugoContent)) {
@@ -103,11 +158,6 @@ export async function planImport(siteDir: string, contentDir = "content"): Promi
     const outputs = Array.isArray(file.data.outputs) ? file.data.outputs.map(String) : [];
     const revealSection = name === "_index" && outputs.some((o) => o.toLowerCase() === "reveal") && parts.length > 0;
     if (revealSection) name = "index";
-    if (name === "_index") {
-      const note = file.body.trim() ? "section list page not imported (lists are generated here): move its text by hand if it matters" : "section list page skipped (lists are generated here)";
-      (file.body.trim() ? human : skipped).push({ file: source, line: 1, message: note });
-      continue;
-    }
     const bundle = name === "index";
     const baseName = bundle ? (parts.pop() ?? "index") : name;
     const frontLang = typeof file.data.language === "string" ? file.data.language : typeof file.data.lang === "string" ? file.data.lang : undefined;
@@ -116,9 +166,28 @@ export async function planImport(siteDir: string, contentDir = "content"): Promi
       skipped.push({ file: source, line: file.keyLine(frontLang ? "language" : "title"), message: `not imported: language "${lang}" (this site is English and French)` });
       continue;
     }
+    const list = handKeptList(name, parts, lang);
+    if (list) {
+      const page: HugoPage = { contentPath: relative, sections: parts, baseName: name === "_index" ? "" : baseName, lang, data: file.data };
+      const aliases = (Array.isArray(file.data.aliases) ? file.data.aliases : []).filter((a): a is string => typeof a === "string").map((a) => normalizeUrl(a.startsWith("/") ? a : `/${a}`));
+      const from = [...new Set([hugoUrl(page, config), ...aliases])];
+      lists.push({ file: source, line: 1, message: `hand-kept ${list.what}: not imported`, from, to: list.url, title: list.what });
+      const prose = proseWords(file.body);
+      if (prose) human.push({ file: source, line: file.bodyLine, message: `hand-kept ${list.what} not imported (the site generates it): its own text (${prose} words besides its links) is not carried over; move what matters by hand` });
+      continue;
+    }
+    if (name === "_index") {
+      const note = file.body.trim() ? "section list page not imported (lists are generated here): move its text by hand if it matters" : "section list page skipped (lists are generated here)";
+      (file.body.trim() ? human : skipped).push({ file: source, line: 1, message: note });
+      continue;
+    }
     const type = typeof file.data.type === "string" ? file.data.type : undefined;
     const collection = revealSection ? "slides" : collectionFor(type ?? parts[0] ?? "");
+    // One rule when the file name, `date` and title disagree: the front matter's date decides (it
+    // is what Hugo sorted, dated and built :year URLs with); every disagreement is listed.
     const date = dateOf(file.data.date) ?? dateOf(file.data.publishDate) ?? dateOf(baseName);
+    const disagreement = dateDisagreement(baseName, file.data, date);
+    if (disagreement && (collection === "meetings" || collection === "posts")) human.push({ file: source, line: file.keyLine("date"), message: disagreement });
     const page: HugoPage = { contentPath: relative, sections: parts, baseName, lang, data: file.data, ...(date ? { date } : {}) };
 
     let fileSlug: string;
@@ -197,10 +266,15 @@ export async function planImport(siteDir: string, contentDir = "content"): Promi
     const data: Record<string, unknown> = { ...front.data };
     if (c.slug) data.slug = c.slug;
     if (c.oldUrls.length) data.redirectFrom = c.oldUrls;
+    // Without a French (or English) twin, readers of the other language get the notice page;
+    // the mark puts the page on `npm run check`'s list of pages to translate.
+    const other = c.lang === "en" ? "fr" : "en";
+    const twin = byTarget.has(`${other}/${c.collection}/${c.fileSlug}`) || existsSync(`${contentDir}/${other}/${c.collection}/${c.fileSlug}.md`);
+    if (!twin) data.needsTranslation = true;
     const mapped = [...front.mapped, ...converted.mapped, ...(c.oldUrls.length ? [`old addresses -> redirectFrom (${c.oldUrls.length})`] : [])];
     const yaml = stringify(data, { lineWidth: 0 }).trimEnd();
     const body = converted.body.replace(/\n{3,}/g, "\n\n").trim();
-    files.push({ source: c.source, collection: c.collection, target: `${contentDir}/${c.lang}/${c.collection}/${c.fileSlug}.md`, text: `---\n${yaml}\n---\n${body ? `${body}\n` : ""}`, url: c.url, mapped });
+    files.push({ source: c.source, collection: c.collection, target: `${contentDir}/${c.lang}/${c.collection}/${c.fileSlug}.md`, text: `---\n${yaml}\n---\n${body ? `${body}\n` : ""}`, url: c.url, mapped, lang: c.lang, draft: c.draft, shown: converted.shown, bodyLine: c.bodyLine });
   }
-  return { files, human, skipped };
+  return { files, human, skipped, lists, moved: byOldUrl };
 }

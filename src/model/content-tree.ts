@@ -8,10 +8,15 @@ import { languages } from "../site.ts";
 export interface ContentTree {
   /** content/<lang>/<collection>/<slug>.md, regular files only, sorted. */
   markdown: string[];
+  /** The data files a content folder may hold besides pages (`dataFileNames`), when present. */
+  data: string[];
   problems: Problem[];
 }
 
 const pageName = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+
+/** Data files at the top of content/, read by the model: old addresses that lead to generated lists (src/redirects/to-lists.ts). */
+export const dataFileNames = ["redirects.yaml"];
 
 /**
  * Lists content/ and refuses whatever is not a page: the tree holds only regular files named
@@ -22,6 +27,7 @@ const pageName = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
  */
 export async function readContentTree(contentDir: string): Promise<ContentTree> {
   const markdown: string[] = [];
+  const data: string[] = [];
   const problems: Problem[] = [];
   const refuse = (file: string, message: string) => problems.push({ file, line: 1, message });
   const found = await readdir(contentDir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -53,7 +59,9 @@ export async function readContentTree(contentDir: string): Promise<ContentTree> 
       refuse(file, "only regular files are allowed in content/");
       continue;
     }
-    if (parts.length !== 3) {
+    if (parts.length === 1 && dataFileNames.includes(entry.name)) {
+      data.push(file);
+    } else if (parts.length !== 3) {
       refuse(file, `files go in a collection folder: content/<en|fr>/<${collectionNames.join("|")}>/<slug>.md`);
     } else if (!pageName.test(entry.name)) {
       refuse(file, /\.md$/i.test(entry.name) && !entry.name.endsWith(".md")
@@ -65,5 +73,5 @@ export async function readContentTree(contentDir: string): Promise<ContentTree> 
       markdown.push(file);
     }
   }
-  return { markdown: markdown.sort(), problems };
+  return { markdown: markdown.sort(), data, problems };
 }

@@ -28,6 +28,8 @@ export interface ContentModel {
   problems: Problem[];
   /** What is neutralised rather than refused (benign HTML off the allowlist): printed, fails nothing. */
   warnings: Problem[];
+  /** The text of content/'s data files (content-tree.ts `dataFileNames`), by path. */
+  dataFiles: Map<string, string>;
   /** Every file's text as read, so later steps (the link check) need not read it again. */
   sources: Map<string, string>;
   /** The same page in the other language, when it exists and is published. */
@@ -51,6 +53,7 @@ interface LoadState {
   perFile: Map<ContentCheck, Map<string, Problem[]>>;
   /** What the content folder holds that is not a page (src/model/content-tree.ts). */
   treeProblems: Problem[];
+  dataFiles: Map<string, string>;
 }
 
 const loadStates = new WeakMap<ContentModel, LoadState>();
@@ -65,12 +68,14 @@ export async function loadContent(options: LoadOptions = {}, checks: ContentChec
   };
   const tree = await readContentTree(contentDir);
   const onDisk = tree.markdown;
-  const files = [...new Set([...onDisk, ...(options.overlay?.keys() ?? [])])].sort();
+  const files = [...new Set([...onDisk, ...[...(options.overlay?.keys() ?? [])].filter((file) => file.endsWith(".md"))])].sort();
   const sources = new Map<string, string>();
   await Promise.all(files.map(async (file) => sources.set(file, options.overlay?.get(file) ?? (await readFile(file, "utf8")))));
   // In file order, so entries and problems come out in the same order however files were read.
   const reads = new Map(files.map((file) => [file, readEntry(file, sources.get(file) ?? "", readOptions)]));
-  return assemble({ readOptions, checks, reads, perFile: new Map(), treeProblems: tree.problems }, new Map(files.map((file) => [file, sources.get(file) ?? ""])));
+  const dataFiles = new Map(await Promise.all(tree.data.map(async (file) => [file, options.overlay?.get(file) ?? (await readFile(file, "utf8"))] as const)));
+  for (const [file, text] of options.overlay ?? []) if (!file.endsWith(".md")) dataFiles.set(file, text);
+  return assemble({ readOptions, checks, reads, perFile: new Map(), treeProblems: tree.problems, dataFiles }, new Map(files.map((file) => [file, sources.get(file) ?? ""])));
 }
 
 /**
@@ -123,6 +128,7 @@ async function assemble(state: LoadState, sources: Map<string, string>, since?: 
     frontMatter,
     problems,
     warnings: [],
+    dataFiles: state.dataFiles,
     sources,
     twin: (entry) => byKey.get(entry.translationKey)?.[entry.lang === "en" ? "fr" : "en"],
   };

@@ -4,7 +4,9 @@ import { noticeUrl } from "../collections/twin-url.ts";
 import type { Problem } from "../checks/problem.ts";
 import type { ContentCheck } from "../model/load.ts";
 import { presentUrl } from "../slides/urls.ts";
+import { site } from "../site.ts";
 import { redirectsOf, sectionRedirects } from "./list.ts";
+import { listRedirectsFile, readListRedirects } from "./to-lists.ts";
 
 /** Comparable form of a URL path: /a/b and /a/b/ are the same page; /a/index.html too. */
 function key(url: string): string {
@@ -27,7 +29,13 @@ export const redirectsCheck: ContentCheck = (model) => {
   }
   own("/", "the language splash page");
   for (const redirect of sectionRedirects()) own(redirect.from, `the redirect from the old section list ${redirect.from}`);
-  const problems: Problem[] = [];
+  const listed = readListRedirects(model);
+  const problems: Problem[] = [...listed.problems];
+  for (const { from, line } of listed.redirects) {
+    const owner = owners.get(key(from));
+    if (owner) problems.push({ file: `${site.contentDir}/${listRedirectsFile}`, line, message: `from: ${from} is already used by ${owner}` });
+    else owners.set(key(from), `${site.contentDir}/${listRedirectsFile}`);
+  }
   for (const redirect of redirectsOf(model)) {
     if (!redirect.source) continue;
     const { from } = redirect;

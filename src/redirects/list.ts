@@ -4,6 +4,7 @@ import { sectionUrl, type CollectionName } from "../i18n/routes.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
 import { languages, otherLang, type Lang } from "../site.ts";
+import { readListRedirects } from "./to-lists.ts";
 
 /** An old address that leads to a page of this site. */
 export interface Redirect {
@@ -43,7 +44,7 @@ export function sectionRedirects(): Redirect[] {
   );
 }
 
-/** Every redirect: old section lists, and the old addresses of published pages (a draft's lead nowhere). */
+/** Every redirect: old section lists, content/redirects.yaml, and the old addresses of published pages (a draft's lead nowhere). */
 export function redirectsOf(model: ContentModel): Redirect[] {
   const pages = model.published.flatMap((entry) =>
     (entry.data.redirectFrom ?? []).map((from, index) => ({
@@ -56,5 +57,5 @@ export function redirectsOf(model: ContentModel): Redirect[] {
       source: { entry, index },
     })),
   );
-  return [...sectionRedirects(), ...pages];
+  return [...sectionRedirects(), ...readListRedirects(model).redirects, ...pages];
 }

@@ -48,4 +48,6 @@ export const common = {
   slug: slug.optional(),
   /** Old addresses of this page (from the Hugo site, or before a rename); each becomes a redirect. */
   redirectFrom: z.array(sitePath, { error: "expected a list of site paths" }).optional(),
+  /** Waiting for its twin in the other language (the Hugo import sets it): listed by `npm run check`. */
+  needsTranslation: z.literal(true, { error: "expected true (or no needsTranslation line)" }).optional(),
 };

@@ -45,7 +45,7 @@ test("the import lands in our collections, names what needs a human with file:li
   assert.match(result.stdout, /hugo-site\/content\/about\.md:4: wetPageId: no such field/);
   assert.match(result.stdout, /hugo-site\/content\/post\/hello\.md:12: <iframe src="https:\/\/example\.com\/map"> is not allowed/);
   assert.match(result.stdout, /hugo-site\/content\/post\/hello\.md:6: author "Zach" not mapped/);
-  assert.match(result.stdout, /Content check: the result builds/);
+  assert.match(result.stdout, /The result builds, and every imported page shows all the text, links, images and code of its Hugo page/);
 
   const meeting = await readFile(path.join(dir, "content/en/meetings/2018-03-22.md"), "utf8");
   assert.match(meeting, /redirectFrom:\n {2}- \/meetup\/2018-03-22\/\n {2}- \/2018\/03\/first-meetup\//);
@@ -109,4 +109,72 @@ test("a reveal-hugo section deck is a deck; a meeting without a date is not impo
   assert.match(result.stdout, /content\/talk\/_index\.md -> content\/en\/slides\/talk\.md \(\/en\/slides\/talk\/\)/);
   const talk = await readFile(path.join(dir, "content/en/slides/talk.md"), "utf8");
   assert.match(talk, /redirectFrom:\n {2}- \/talk\//);
+});
+
+// A Hugo site as the group wrote it: TOML minutes full of raw HTML, reveal.js decks of that era,
+// hand-kept list pages. Hugo 0.111 builds it (`hugo` in tests/fixtures/hugo-site-legacy).
+const legacySite = path.join(projectRoot, "tests/fixtures/hugo-site-legacy");
+
+test("a site written in raw HTML imports whole: it builds, nothing readers saw is lost, what was changed is listed at its line", async () => {
+  const dir = await fixtureProject({});
+  const dry = await runCli(dir, "import-hugo", [legacySite, "--dry-run"]);
+  assert.equal(dry.code, 0, dry.stdout + dry.stderr);
+  const result = await runCli(dir, "import-hugo", [legacySite]);
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  const report = (text: string) => text.split("\n").filter((line) => line.startsWith("  ")).join("\n");
+  // The dry run printed the same report (the lines about writing aside).
+  assert.equal(report(dry.stdout), report(result.stdout));
+  assert.match(result.stdout, /every imported page shows all the text, links, images and code of its Hugo page \(3 compared\)/);
+  for (const expected of [
+    /2018-09-20\.md:13: decorative icon <i class="fa fa-github"> dropped/,
+    /2018-09-20\.md:17: <clustername> looked like an HTML tag \(readers never saw it\): now shown as text/,
+    /2018-09-20\.md:21: <iframe src="https:\/\/grafana\.internal\.example\/d\/abc\/cluster-health"> is not allowed: replaced by a link/,
+    /2018-11-15\.md:3: the file name says 2018-11-15, date says 2018-10-19, the title says 2018-11-19: imported as 2018-10-19/,
+    /2018-11-15\.md:16: <form action="https:\/\/formspree\.io\/f\/abcdefg"> \(posts to another site\) is not allowed: replaced by a link/,
+    /aks-engine\.md:12: <!-- \.slide: --> data-background-video="\/video\/intro\.mp4" cannot be mapped/,
+    /content\/slides\.md \(hand-kept list of slides\) -> \/en\/slides\/: \/slides\//,
+    /content\/meetups\.md \(hand-kept list of meetings\) -> \/en\/meetings\/: \/meetups\//,
+    /content\/_index\.md \(hand-kept home page\) -> \/en\//,
+  ]) assert.match(result.stdout, expected);
+  assert.deepEqual(await contentFiles(dir), ["en/meetings/2018-09-20.md", "en/meetings/2018-10-19.md", "en/pages/about.md", "en/pages/code-of-conduct.md", "en/pages/join.md", "en/slides/aks-engine.md", "fr/pages/about.md", "fr/pages/code-of-conduct.md", "fr/pages/join.md"].filter((f) => !(f in baseline)));
+
+  const minutes = await readFile(path.join(dir, "content/en/meetings/2018-09-20.md"), "utf8");
+  assert.match(minutes, /^- Shared Services showed their \[landing zone repository\]\(https:\/\/github\.com\/example\/landing-zone\)$/m);
+  assert.match(minutes, /\\_output\/\\<clustername>\/apimodel\.json/);
+  assert.match(minutes, /needsTranslation: true/);
+  const deck = await readFile(path.join(dir, "content/en/slides/aks-engine.md"), "utf8");
+  assert.match(deck, /<!-- \.slide: data-background-color="#fff" data-transition="concave" id="intro-slide" -->/);
+
+  // npm run check lists the imported pages as waiting for a translation.
+  const check = await runCli(dir, "check");
+  assert.match(check.stdout + check.stderr, /content\/en\/meetings\/2018-09-20\.md \(no French version, to translate\)/);
+
+  const build = await runCli(dir, "build");
+  assert.equal(build.code, 0, build.stderr);
+  // The hand-kept lists' old addresses lead to the generated lists.
+  for (const [old, now] of [["slides", "/en/slides/"], ["meetups", "/en/meetings/"], ["meetup/2018-11-15", "/en/meetings/2018-10-19/"]]) {
+    const redirect = await readFile(path.join(dir, "_site", old ?? "", "index.html"), "utf8");
+    assert.match(redirect, new RegExp(`<meta http-equiv="refresh" content="0; url=${now}"/>`), old);
+  }
+  // Readers of French get the notice page for the English-only minutes.
+  assert.ok(existsSync(path.join(dir, "_site/fr/reunions/2018-09-20/index.html")));
+
+  const again = await runCli(dir, "import-hugo", [legacySite]);
+  assert.equal(again.code, 0, again.stdout);
+  assert.match(again.stdout, /\(0 new, 3 unchanged, 0 kept as they are\)/);
+  assert.equal(await readFile(path.join(dir, "content/en/meetings/2018-09-20.md"), "utf8"), minutes);
+  assert.match(again.stdout, /Wrote 0 files/);
+});
+
+test("an import that would lose what readers saw says what, at its line, and writes nothing", async () => {
+  const site = await tempDir("hugo-lossy-");
+  await cp(legacySite, site, { recursive: true });
+  // An image over plain http inside a table: the table is kept as allowed HTML, whose images must be https.
+  await writeFile(path.join(site, "content/meetup/2018-12-13.md"), '+++\ntitle = "December"\ndate = 2018-12-13\n+++\nWho presented:\n\n<table>\n<tr><td>Storage</td>\n<td><img src="http://example.org/storage.png" alt="Storage diagram"></td></tr>\n</table>\n');
+  const dir = await fixtureProject({});
+  const result = await runCli(dir, "import-hugo", [site]);
+  assert.equal(result.code, 1, result.stdout);
+  assert.match(result.stdout, /content\/meetup\/2018-12-13\.md:9: lost in the import: .*http:\/\/example\.org\/storage\.png/);
+  assert.match(result.stdout, /Nothing was written/);
+  assert.equal(existsSync(path.join(dir, "content/en/meetings/2018-09-20.md")), false);
 });

@@ -32,11 +32,12 @@ test("figure maps to ours; a figure without alt text needs a human", () => {
   assert.ok(human.some((h) => h.line === 2 && /no alt text/.test(h.message)));
 });
 
-test("Bootstrap grid divs are removed and their content un-indented; other divs stay", () => {
+test("Bootstrap grid divs are removed and their content un-indented; other divs become Markdown", () => {
   const source = '<div class="row">\n  <div class="col-md-6" markdown="1">\n\n  ## Left\n\n  - item\n\n  </div>\n</div>\n<div class="alert">\nkept\n</div>';
   const { body, mapped } = convertBody(source, context);
   assert.match(body, /^\n\n\n## Left\n\n- item\n/);
-  assert.match(body, /<div class="alert">\nkept\n<\/div>$/);
+  assert.match(body, /\nkept\n*$/);
+  assert.doesNotMatch(body, /<div/);
   assert.ok(mapped.some((m) => /removed: 2/.test(m)));
 });
 
@@ -57,4 +58,32 @@ test("fenced code is left as written; images from Hugo's static/ folder are repo
   const { body, human } = convertBody(source, context);
   assert.equal(body, source);
   assert.deepEqual(human.map((h) => `${h.line}: ${h.message}`), ["6: /img/team.png: from the Hugo site's static/ folder, copied to public/: check that it shows"]);
+});
+
+test("HTML lists, paragraphs, emphasis and links become Markdown, also mixed with Markdown on a line", () => {
+  const source = '<p>Hosted by <strong>TBS</strong>, see <a href="https://example.org/x">the notes</a>.</p>\n\n<ul>\n<li>One <em>item</em></li>\n<li>Two with **stars** kept as text</li>\n</ul>\n\nA [Markdown link](https://example.org/y) and <strong>HTML</strong> on one line.';
+  const { body } = convertBody(source, context);
+  // The importer squeezes runs of blank lines when it writes the file.
+  assert.equal(body.replace(/\n{3,}/g, "\n\n"), "Hosted by **TBS**, see [the notes](https://example.org/x).\n\n- One _item_\n- Two with \\*\\*stars\\*\\* kept as text\n\nA [Markdown link](https://example.org/y) and **HTML** on one line.\n");
+});
+
+test("icons are dropped with a note, placeholders become text, forms and other iframes become links for a human", () => {
+  const source = 'Code on [GitHub](https://github.com/x) <i class="fa fa-github"></i>\n\nKeep _output/<clustername>/apimodel.json safe.\n\n<form action="https://forms.example/f/1" method="POST">\n<input name="email">\n<button type="submit">Ask us</button>\n</form>\n\n<iframe src="https://grafana.internal.example/d/1"></iframe>';
+  const { body, human } = convertBody(source, context);
+  assert.match(body, /^Code on \[GitHub\]\(https:\/\/github\.com\/x\)\n/);
+  assert.match(body, /Keep \\_output\/\\<clustername>\/apimodel\.json safe\./);
+  assert.match(body, /\[Ask us\]\(https:\/\/forms\.example\/f\/1\)/);
+  assert.match(body, /\[https:\/\/grafana\.internal\.example\/d\/1\]\(https:\/\/grafana\.internal\.example\/d\/1\)/);
+  assert.doesNotMatch(body, /<i |<form|<iframe|<input/);
+  assert.deepEqual(human.map((h) => h.line), [1, 3, 5, 10]);
+  assert.match(human[0]?.message ?? "", /decorative icon/);
+  assert.match(human[2]?.message ?? "", /<form action="https:\/\/forms\.example\/f\/1">/);
+});
+
+test("old reveal.js slide attributes get today's names; what cannot be mapped is listed", () => {
+  const source = '<!-- .slide: data-background="#fff" data-transition="linear" id="intro slide" -->\n# T\n\n---\n\n<!-- .slide: data-background-iframe="https://x.example/" -->\n## U';
+  const { body, human } = convertBody(source, { ...context, deck: true });
+  assert.match(body, /^<!-- \.slide: data-background-color="#fff" data-transition="slide" id="intro-slide" -->\n/);
+  assert.doesNotMatch(body, /iframe/);
+  assert.deepEqual(human.map((h) => `${h.line}: ${h.message}`), ['6: <!-- .slide: --> data-background-iframe="https://x.example/" cannot be mapped to today\'s reveal.js (dropped)']);
 });

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { test } from "node:test";
 import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
 
@@ -44,4 +46,17 @@ test("a slide directive outside the allowlist fails the check at its line", asyn
   const result = await runCli(dir, "check");
   assert.equal(result.code, 1);
   assert.match(result.stderr, /content\/en\/slides\/deck\.md:7: <!-- \.slide: --> attribute "onclick" is not allowed/);
+});
+
+test("content/redirects.yaml leads old addresses to generated lists; a wrong item is reported at its line", async () => {
+  const dir = await fixtureProject({});
+  await writeFile(path.join(dir, "content/redirects.yaml"), "# Old lists\n- from: /slides/\n  to: /en/slides/\n- from: /talks/\n  to: /en/talks/\n- from: /en/meetings/\n  to: /en/\n");
+  const result = await runCli(dir, "check");
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /content\/redirects\.yaml:4: to: expected a generated list or home page/);
+  assert.match(result.stderr, /content\/redirects\.yaml:6: from: \/en\/meetings\/ is already used by a page the site generates/);
+  assert.doesNotMatch(result.stderr, /redirects\.yaml:2:/);
+  await writeFile(path.join(dir, "content/redirects.yaml"), "- from: /slides/\n  to: /en/slides/\n");
+  assert.equal((await runCli(dir, "build")).code, 0);
+  assert.match(await readFile(path.join(dir, "_site/slides/index.html"), "utf8"), /<meta http-equiv="refresh" content="0; url=\/en\/slides\/"\/>/);
 });

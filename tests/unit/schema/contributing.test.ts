@@ -20,7 +20,7 @@ function tableFields(markdown: string, heading: RegExp): string[] | undefined {
 test("CONTRIBUTING's front-matter tables list exactly the fields of each schema", async () => {
   const contributing = await readFile(path.join(projectRoot, "CONTRIBUTING.md"), "utf8");
   const everywhere = tableFields(contributing, /^Every collection/) ?? [];
-  assert.deepEqual(everywhere.sort(), ["draft", "modified", "redirectFrom", "slug"]);
+  assert.deepEqual(everywhere.sort(), ["draft", "modified", "needsTranslation", "redirectFrom", "slug"]);
   for (const [collection, schema] of Object.entries(schemas)) {
     const listed = tableFields(contributing, new RegExp(`^${collection}\\b`));
     assert.ok(listed, `CONTRIBUTING.md has no "### ${collection}" table`);
