@@ -118,6 +118,7 @@ export const en = {
   calendar_name: "GoC Cloud Native meetings",
   calendar_audience_line: "Who may attend: {audience}",
   calendar_join_line: "Join online: {url}",
+  calendar_agenda_heading: "Agenda:",
   calendar_subscribe_title: "Subscribe to the calendar",
   calendar_subscribe_body: "Get every meeting in your calendar app, kept up to date. Subscribe to this address (in Outlook: Add calendar, then From Internet):",
   calendar_subscribe_app: "Open in my calendar app (subscribe)",
