@@ -15,11 +15,16 @@ export const fonts = {
 /** Fonts every page needs for its first render, preloaded so text does not shift. */
 export const preloadFonts = ["/assets/fonts/noto-sans-regular.woff2", "/assets/fonts/lato-bold.woff2"];
 
-/** Files copied as they are: the fonts, and the favicon (browsers ask for one on every site). */
+/**
+ * Files copied as they are: the fonts, and the favicon. Pages name the SVG; /favicon.ico
+ * (scripts/favicon-ico.ts makes it from the SVG) is for clients that ask for it without reading
+ * a page: feed readers, calendar apps, a browser showing a .ics or a feed.
+ */
 export function staticAssets(): Record<string, string> {
   return {
     ...Object.fromEntries(Object.entries(fonts).map(([name, spec]) => [require.resolve(spec), `assets/fonts/${name}`])),
     [new URL("./favicon.svg", import.meta.url).pathname]: "favicon.svg",
+    [new URL("./favicon.ico", import.meta.url).pathname]: "favicon.ico",
   };
 }
 
