@@ -6,6 +6,8 @@ import { actionItemsUrl } from "../src/meetings/urls.ts";
 import type { TemplateData } from "../src/render/template-data.ts";
 import { otherLang, type Lang } from "../src/site.ts";
 import { Base } from "../layouts/components/base.tsx";
+import { listFor } from "../src/collections/listing.ts";
+import { newestModified } from "../src/collections/date-modified.ts";
 
 export const data = {
   pagination: { data: "languages", size: 1, alias: "lang" },
@@ -24,6 +26,8 @@ export default function ActionItems(data: TemplateData & { lang: Lang }) {
       description={t(lang, "action_items_intro")}
       url={actionItemsUrl(lang)}
       twinUrl={actionItemsUrl(otherLang(lang))}
+      // Every meeting, not only those with open items: closing an item changes this page.
+      modified={newestModified(listFor(model, lang, "meetings"))}
       breadcrumbs={[
         { label: t(lang, "nav_home"), url: homeUrl(lang) },
         { label: t(lang, "nav_meetings"), url: sectionUrl(lang, "meetings") },

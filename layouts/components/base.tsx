@@ -24,7 +24,10 @@ export interface BaseProps {
   /** The same page in the other language (or its "not translated" notice). */
   twinUrl: string;
   breadcrumbs?: Crumb[];
-  /** YYYY-MM-DD for "Date modified"; omitted on generated pages with no source. */
+  /**
+   * YYYY-MM-DD for "Date modified": a content page's own; a generated page's from the entries it
+   * is computed from (src/collections/date-modified.ts). Omitted only on notices and redirects.
+   */
   modified?: string | undefined;
   /** Keep generated pages (notices, redirects) out of search engines. */
   noindex?: boolean;
