@@ -50,6 +50,49 @@ export interface BaseProps {
   children: ComponentChildren;
 }
 
+/**
+ * The look every page shares: fonts (preloaded), stylesheet, icon. Every URL is from the site's
+ * root, so the 404 page, served at any missing path, finds them too.
+ */
+export function SiteAssets() {
+  return (
+    <>
+      {preloadFonts.map((href) => (
+        <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
+      ))}
+      <link rel="stylesheet" href={stylesheet().href} />
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    </>
+  );
+}
+
+/** The footer's content in one language: about, code of conduct, source, licences. */
+export function FooterLinks({ lang }: { lang: Lang }) {
+  return (
+    <>
+      <h2 class="visually-hidden">{t(lang, "footer_about")}</h2>
+      <ul>
+        <li>
+          <a href={pageUrl(lang, "about")}>{t(lang, "nav_about")}</a>
+        </li>
+        <li>
+          <a href={pageUrl(lang, "conduct")}>{t(lang, "nav_conduct")}</a>
+        </li>
+        <li>
+          <a href={site.repository}>{t(lang, "footer_source")}</a>
+        </li>
+      </ul>
+      <p>
+        {t(lang, "footer_licence_prefix")}{" "}
+        <a href={lang === "en" ? "https://open.canada.ca/en/open-government-licence-canada" : "https://ouvert.canada.ca/fr/licence-du-gouvernement-ouvert-canada"}>
+          {t(lang, "footer_licence_name")}
+        </a>
+        . {t(lang, "footer_code_licence")}
+      </p>
+    </>
+  );
+}
+
 /** The page frame every page shares: Canada.ca's skip link, header, menu, footer. */
 export function Base(props: BaseProps) {
   const { lang, title, url, twinUrl, children } = props;
@@ -78,11 +121,7 @@ export function Base(props: BaseProps) {
         {props.alternates?.map((alternate) => (
           <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
         ))}
-        {preloadFonts.map((href) => (
-          <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
-        ))}
-        <link rel="stylesheet" href={stylesheet().href} />
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <SiteAssets />
         {props.search ? <SearchMeta facts={props.search} /> : null}
         {props.scripts?.map((src) => <script src={src} defer />)}
         {props.head}
@@ -140,25 +179,7 @@ export function Base(props: BaseProps) {
         </main>
         <footer class="site-footer">
           <div class="container">
-            <h2 class="visually-hidden">{t(lang, "footer_about")}</h2>
-            <ul>
-              <li>
-                <a href={pageUrl(lang, "about")}>{t(lang, "nav_about")}</a>
-              </li>
-              <li>
-                <a href={pageUrl(lang, "conduct")}>{t(lang, "nav_conduct")}</a>
-              </li>
-              <li>
-                <a href={site.repository}>{t(lang, "footer_source")}</a>
-              </li>
-            </ul>
-            <p>
-              {t(lang, "footer_licence_prefix")}{" "}
-              <a href={lang === "en" ? "https://open.canada.ca/en/open-government-licence-canada" : "https://ouvert.canada.ca/fr/licence-du-gouvernement-ouvert-canada"}>
-                {t(lang, "footer_licence_name")}
-              </a>
-              . {t(lang, "footer_code_licence")}
-            </p>
+            <FooterLinks lang={lang} />
           </div>
         </footer>
       </body>
