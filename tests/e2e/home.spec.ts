@@ -1,3 +1,4 @@
+import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { menuPages, page as fixturePage } from "../helpers/fixture-site.ts";
 import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
@@ -57,6 +58,8 @@ for (const [lang, l] of Object.entries(langs)) {
     const ics = await request.get(`${site.origin}${l.calendar.url}`);
     expect(ics.status()).toBe(200);
     expect(await ics.text()).toContain("UID:2099-06-10@govcloud.ca");
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 
   test(`generated pages say when they last changed: the newest change of what they list (${lang})`, async ({ page }) => {
