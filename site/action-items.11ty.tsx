@@ -1,3 +1,5 @@
+import { newestModified } from "../src/collections/date-modified.ts";
+import { listFor } from "../src/collections/listing.ts";
 import { formatDate } from "../src/filters/date.ts";
 import { t } from "../src/i18n/index.ts";
 import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
@@ -6,8 +8,6 @@ import { actionItemsUrl } from "../src/meetings/urls.ts";
 import type { TemplateData } from "../src/render/template-data.ts";
 import { otherLang, type Lang } from "../src/site.ts";
 import { Base } from "../layouts/components/base.tsx";
-import { listFor } from "../src/collections/listing.ts";
-import { newestModified } from "../src/collections/date-modified.ts";
 
 export const data = {
   pagination: { data: "languages", size: 1, alias: "lang" },
