@@ -62,7 +62,7 @@ export function ContentPage({ entry, model }: { entry: Entry; model: ContentMode
     >
       <article data-pagefind-body>
         <h1>
-          {entry.title} {entry.draft ? <span class="draft-badge">{t(lang, "draft_label")}</span> : null}
+          {entry.title} {entry.draft ? <span class="draft-badge" data-pagefind-ignore>{t(lang, "draft_label")}</span> : null}
         </h1>
         {entry.collection === "posts" ? <PostByline entry={entry} model={model} /> : null}
         {meeting ? <MeetingDetails entry={meeting.entry} model={model} view={meeting.view} /> : null}

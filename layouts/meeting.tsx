@@ -16,7 +16,7 @@ export function MeetingDetails({ entry, model, view }: { entry: MeetingEntry; mo
   const decks = decksOfMeeting(model, entry);
   return (
     <>
-      {view.upcoming ? <p class="notice">{t(lang, "meeting_upcoming_notice")}</p> : null}
+      {view.upcoming ? <p class="notice" data-pagefind-ignore>{t(lang, "meeting_upcoming_notice")}</p> : null}
       <dl class="meta">
         <dt>{t(lang, "meeting_date")}</dt>
         <dd>
@@ -85,7 +85,8 @@ export function MeetingOutcomes({ entry, view }: { entry: MeetingEntry; view: Me
   return (
     <>
       {view.demos.length ? (
-        <section aria-labelledby="meeting-demos">
+        // Other pages' titles and summaries: each demo is found on its own page.
+        <section aria-labelledby="meeting-demos" data-pagefind-ignore>
           <h2 id="meeting-demos">{t(lang, "meeting_demos")}</h2>
           <EntryList items={view.demos} lang={lang} />
         </section>
@@ -113,7 +114,7 @@ export function MeetingOutcomes({ entry, view }: { entry: MeetingEntry; view: Me
             ))}
           </ul>
           {view.hasOpenActionItems ? (
-            <p>
+            <p data-pagefind-ignore>
               <a href={view.actionItemsUrl}>{t(lang, "meeting_see_open_items")}</a>
             </p>
           ) : null}

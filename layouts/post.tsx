@@ -7,7 +7,8 @@ import { PersonNames } from "./components/person-names.tsx";
 export function PostByline({ entry, model }: { entry: PostEntry; model: ContentModel }) {
   const { lang, data } = entry;
   return (
-    <p class="lede">
+    // The date and the authors are in the search result's metadata; the byline's words are not the post's.
+    <p class="lede" data-pagefind-ignore>
       {t(lang, "post_published")}{" "}
       {entry.date ? <time dateTime={isoDay(entry.date)}>{formatDate(entry.date, lang)}</time> : null}
       {data.authors?.length ? (

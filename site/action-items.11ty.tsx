@@ -1,3 +1,5 @@
+import { newestModified } from "../src/collections/date-modified.ts";
+import { listFor } from "../src/collections/listing.ts";
 import { formatDate } from "../src/filters/date.ts";
 import { t } from "../src/i18n/index.ts";
 import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
@@ -24,6 +26,8 @@ export default function ActionItems(data: TemplateData & { lang: Lang }) {
       description={t(lang, "action_items_intro")}
       url={actionItemsUrl(lang)}
       twinUrl={actionItemsUrl(otherLang(lang))}
+      // Every meeting, not only those with open items: closing an item changes this page.
+      modified={newestModified(listFor(model, lang, "meetings"))}
       breadcrumbs={[
         { label: t(lang, "nav_home"), url: homeUrl(lang) },
         { label: t(lang, "nav_meetings"), url: sectionUrl(lang, "meetings") },

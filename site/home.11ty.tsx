@@ -1,12 +1,13 @@
 import { DateTime } from "luxon";
+import { newestModified } from "../src/collections/date-modified.ts";
 import { isUpcoming, listFor } from "../src/collections/listing.ts";
-import { formatDate, isoDay } from "../src/filters/date.ts";
 import { t } from "../src/i18n/index.ts";
 import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
 import type { TemplateData } from "../src/render/template-data.ts";
 import { otherLang, site, type Lang } from "../src/site.ts";
 import { Base } from "../layouts/components/base.tsx";
 import { EntryList } from "../layouts/components/entry-list.tsx";
+import { NextMeeting } from "../layouts/components/next-meeting.tsx";
 import { Subscribe } from "../layouts/components/subscribe.tsx";
 
 export const data = {
@@ -21,22 +22,24 @@ export default function Home(data: TemplateData & { lang: Lang }) {
   const meetings = listFor(model, lang, "meetings");
   const next = meetings.filter((item) => isUpcoming(item.entry, now)).at(-1);
   const minutes = meetings.filter((item) => !isUpcoming(item.entry, now)).slice(0, 3);
+  const posts = listFor(model, lang, "posts");
+  const demos = listFor(model, lang, "demos");
   return (
-    <Base lang={lang} title={t(lang, "home_title")} description={t(lang, "site_tagline")} url={homeUrl(lang)} twinUrl={homeUrl(otherLang(lang))}>
+    <Base
+      lang={lang}
+      title={t(lang, "home_title")}
+      description={t(lang, "site_tagline")}
+      url={homeUrl(lang)}
+      twinUrl={homeUrl(otherLang(lang))}
+      // The collections it shows the newest of (src/collections/date-modified.ts).
+      modified={newestModified([...meetings, ...posts, ...demos])}
+    >
       <h1>{t(lang, "site_name")}</h1>
       <p class="lede">{t(lang, "home_intro")}</p>
       <section aria-labelledby="next-meeting" class="notice">
         <h2 id="next-meeting">{t(lang, "home_next_meeting")}</h2>
         {next ? (
-          <p>
-            <a href={next.entry.url}>{next.entry.title}</a>
-            {next.entry.date ? (
-              <>
-                {" – "}
-                <time dateTime={isoDay(next.entry.date)}>{formatDate(next.entry.date, lang)}</time>
-              </>
-            ) : null}
-          </p>
+          <NextMeeting item={next} lang={lang} />
         ) : (
           <p>{t(lang, "home_no_meeting")}</p>
         )}
@@ -51,14 +54,14 @@ export default function Home(data: TemplateData & { lang: Lang }) {
         </section>
         <section aria-labelledby="latest-posts">
           <h2 id="latest-posts">{t(lang, "home_latest_posts")}</h2>
-          <EntryList items={listFor(model, lang, "posts").slice(0, 3)} lang={lang} />
+          <EntryList items={posts.slice(0, 3)} lang={lang} />
           <p>
             <a href={sectionUrl(lang, "posts")}>{t(lang, "nav_posts")}</a>
           </p>
         </section>
         <section aria-labelledby="latest-demos">
           <h2 id="latest-demos">{t(lang, "home_latest_demos")}</h2>
-          <EntryList items={listFor(model, lang, "demos").slice(0, 3)} lang={lang} />
+          <EntryList items={demos.slice(0, 3)} lang={lang} />
           <p>
             <a href={sectionUrl(lang, "demos")}>{t(lang, "nav_demos")}</a>
           </p>

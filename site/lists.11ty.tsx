@@ -27,6 +27,7 @@ export default function List(data: TemplateData & { list: ListPage }) {
       url={list.url}
       twinUrl={list.twinUrl}
       breadcrumbs={[{ label: t(lang, "nav_home"), url: homeUrl(lang) }]}
+      modified={list.modified}
       alternates={list.meetingLinks ? [{ type: "text/calendar", href: list.meetingLinks.calendarUrl, title: t(lang, "calendar_name") }] : undefined}
     >
       <h1>{title}</h1>

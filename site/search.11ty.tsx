@@ -6,6 +6,7 @@ import { searchScript } from "../src/search/script.ts";
 import { browserStrings, jsonIsland } from "../src/search/strings.ts";
 import { otherLang, type Lang } from "../src/site.ts";
 import { Base } from "../layouts/components/base.tsx";
+import { newestModified } from "../src/collections/date-modified.ts";
 
 export const data = {
   pagination: { data: "languages", size: 1, alias: "lang" },
@@ -44,6 +45,8 @@ export default function Search(data: TemplateData & { lang: Lang }) {
       description={t(lang, "search_intro")}
       url={searchUrl(lang)}
       twinUrl={searchUrl(otherLang(lang))}
+      // Its filters and its index are made of every published page, in both languages.
+      modified={newestModified(model.published)}
       breadcrumbs={[{ label: t(lang, "nav_home"), url: homeUrl(lang) }]}
       hideHeaderSearch
     >

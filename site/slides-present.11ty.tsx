@@ -6,6 +6,7 @@ import { slidesTheme } from "../src/slides/assets.ts";
 import { deckFor } from "../src/slides/render.ts";
 import { presentUrl, revealAssets } from "../src/slides/urls.ts";
 import { site } from "../src/site.ts";
+import { SharingHead } from "../layouts/components/sharing-head.tsx";
 
 export const data = {
   pagination: {
@@ -33,10 +34,14 @@ export default function Present(data: TemplateData & { entry: SlidesEntry }) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${entry.title} - ${t(lang, "site_name")}`}</title>
+        {entry.summary ? <meta name="description" content={entry.summary} /> : null}
         <meta name="robots" content="noindex" />
         <link rel="canonical" href={`${site.url}${entry.url}`} />
+        {/* A link to the slideshow, shared in a chat, previews as the deck: its reading page is the canonical one. */}
+        <SharingHead lang={lang} title={entry.title} description={entry.summary} url={entry.url} />
         <link rel="stylesheet" href={revealAssets.css} />
         <link rel="stylesheet" href={slidesTheme().href} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <script src={revealAssets.script} defer />
         <script src={revealAssets.notes} defer />
         <script src={revealAssets.init} defer />

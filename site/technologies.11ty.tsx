@@ -23,6 +23,7 @@ export default function Technology(data: TemplateData & { tech: TechnologyPage }
       description={t(lang, "technology_intro", { technology })}
       url={tech.url}
       twinUrl={tech.twinUrl}
+      modified={tech.modified}
       breadcrumbs={[
         { label: t(lang, "nav_home"), url: homeUrl(lang) },
         { label: t(lang, "nav_demos"), url: sectionUrl(lang, "demos") },

@@ -24,7 +24,10 @@ export interface BaseProps {
   /** The same page in the other language (or its "not translated" notice). */
   twinUrl: string;
   breadcrumbs?: Crumb[];
-  /** YYYY-MM-DD for "Date modified"; omitted on generated pages with no source. */
+  /**
+   * YYYY-MM-DD for "Date modified": a content page's own; a generated page's from the entries it
+   * is computed from (src/collections/date-modified.ts). Omitted only on notices and redirects.
+   */
   modified?: string | undefined;
   /** Keep generated pages (notices, redirects) out of search engines. */
   noindex?: boolean;
@@ -45,6 +48,49 @@ export interface BaseProps {
   /** Extra elements for <head> (a redirect's meta refresh). */
   head?: ComponentChildren;
   children: ComponentChildren;
+}
+
+/**
+ * The look every page shares: fonts (preloaded), stylesheet, icon. Every URL is from the site's
+ * root, so the 404 page, served at any missing path, finds them too.
+ */
+export function SiteAssets() {
+  return (
+    <>
+      {preloadFonts.map((href) => (
+        <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
+      ))}
+      <link rel="stylesheet" href={stylesheet().href} />
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    </>
+  );
+}
+
+/** The footer's content in one language: about, code of conduct, source, licences. */
+export function FooterLinks({ lang }: { lang: Lang }) {
+  return (
+    <>
+      <h2 class="visually-hidden">{t(lang, "footer_about")}</h2>
+      <ul>
+        <li>
+          <a href={pageUrl(lang, "about")}>{t(lang, "nav_about")}</a>
+        </li>
+        <li>
+          <a href={pageUrl(lang, "conduct")}>{t(lang, "nav_conduct")}</a>
+        </li>
+        <li>
+          <a href={site.repository}>{t(lang, "footer_source")}</a>
+        </li>
+      </ul>
+      <p>
+        {t(lang, "footer_licence_prefix")}{" "}
+        <a href={lang === "en" ? "https://open.canada.ca/en/open-government-licence-canada" : "https://ouvert.canada.ca/fr/licence-du-gouvernement-ouvert-canada"}>
+          {t(lang, "footer_licence_name")}
+        </a>
+        . {t(lang, "footer_code_licence")}
+      </p>
+    </>
+  );
 }
 
 /** The page frame every page shares: Canada.ca's skip link, header, menu, footer. */
@@ -75,11 +121,7 @@ export function Base(props: BaseProps) {
         {props.alternates?.map((alternate) => (
           <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
         ))}
-        {preloadFonts.map((href) => (
-          <link rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
-        ))}
-        <link rel="stylesheet" href={stylesheet().href} />
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <SiteAssets />
         {props.search ? <SearchMeta facts={props.search} /> : null}
         {props.scripts?.map((src) => <script src={src} defer />)}
         {props.head}
@@ -137,25 +179,7 @@ export function Base(props: BaseProps) {
         </main>
         <footer class="site-footer">
           <div class="container">
-            <h2 class="visually-hidden">{t(lang, "footer_about")}</h2>
-            <ul>
-              <li>
-                <a href={pageUrl(lang, "about")}>{t(lang, "nav_about")}</a>
-              </li>
-              <li>
-                <a href={pageUrl(lang, "conduct")}>{t(lang, "nav_conduct")}</a>
-              </li>
-              <li>
-                <a href={site.repository}>{t(lang, "footer_source")}</a>
-              </li>
-            </ul>
-            <p>
-              {t(lang, "footer_licence_prefix")}{" "}
-              <a href={lang === "en" ? "https://open.canada.ca/en/open-government-licence-canada" : "https://ouvert.canada.ca/fr/licence-du-gouvernement-ouvert-canada"}>
-                {t(lang, "footer_licence_name")}
-              </a>
-              . {t(lang, "footer_code_licence")}
-            </p>
+            <FooterLinks lang={lang} />
           </div>
         </footer>
       </body>

@@ -4,7 +4,8 @@ import type { Lang } from "../../src/site.ts";
 export function Tags({ tags, lang }: { tags: string[]; lang: Lang }) {
   if (!tags.length) return null;
   return (
-    <section aria-label={t(lang, "tags_label")}>
+    // Searched through the tag filter and the facts attribute (src/search/facts.ts), not as text.
+    <section aria-label={t(lang, "tags_label")} data-pagefind-ignore>
       <ul class="tags">
         {tags.map((tag) => (
           <li>{tag}</li>

@@ -12,14 +12,31 @@ export const fonts = {
   "noto-sans-mono.woff2": "@gcds-core/fonts/fonts/noto-sans-mono/gcds-noto-sans-mono.woff2",
 } as const;
 
-/** Fonts every page needs for its first render, preloaded so text does not shift. */
-export const preloadFonts = ["/assets/fonts/noto-sans-regular.woff2", "/assets/fonts/lato-bold.woff2"];
+/**
+ * The faces the top of every page uses (body text, the bold menu, the site name and headings),
+ * preloaded so they are asked for with the page rather than once the CSS is applied. About 70 kB;
+ * the monospace face, used only in code further down, is not.
+ */
+export const preloadFonts = ["/assets/fonts/noto-sans-regular.woff2", "/assets/fonts/noto-sans-bold.woff2", "/assets/fonts/lato-bold.woff2"];
 
-/** Files copied as they are: the fonts, and the favicon (browsers ask for one on every site). */
+/** Each web font, then its metric-compatible fallback face (src/assets/site.css explains). */
+const fallbackFaces: Record<string, string> = { "Noto Sans": "Noto Sans Fallback", Lato: "Lato Fallback" };
+
+/** The GC tokens' font stacks, "'Lato',sans-serif", with the fallback face before the generic family. */
+export function withFallbackFaces(css: string): string {
+  return css.replace(/'(Noto Sans|Lato)',\s*sans-serif/g, (_whole, family: string) => `'${family}','${fallbackFaces[family] ?? family}',sans-serif`);
+}
+
+/**
+ * Files copied as they are: the fonts, and the favicon. Pages name the SVG; /favicon.ico
+ * (scripts/favicon-ico.ts makes it from the SVG) is for clients that ask for it without reading
+ * a page: feed readers, calendar apps, a browser showing a .ics or a feed.
+ */
 export function staticAssets(): Record<string, string> {
   return {
     ...Object.fromEntries(Object.entries(fonts).map(([name, spec]) => [require.resolve(spec), `assets/fonts/${name}`])),
     [new URL("./favicon.svg", import.meta.url).pathname]: "favicon.svg",
+    [new URL("./favicon.ico", import.meta.url).pathname]: "favicon.ico",
   };
 }
 
@@ -68,7 +85,7 @@ export function stylesheet(): Stylesheet {
   const tokens = ["global.css", "base.css"]
     .map((file) => readFileSync(require.resolve(`@gcds-core/tokens/build/web/css/${file}`), "utf8"))
     .join("\n");
-  const css = minifyCss(usedTokens(own, tokens) + own);
+  const css = minifyCss(withFallbackFaces(usedTokens(own, tokens)) + own);
   const hash = createHash("sha256").update(css).digest("hex").slice(0, 10);
   cached = { css, href: `/assets/site.${hash}.css` };
   return cached;

@@ -58,5 +58,8 @@ export function buildCalendar({ lang, name, url, events }: CalendarOptions): str
       stamp: event.stamp,
     });
   }
-  return calendar.toString();
+  // RFC 5545 §3.1: every content line ends with CRLF, the last one too; ical-generator leaves it off,
+  // and strict parsers (and `cat` of two files) then run END:VCALENDAR into what follows.
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }

@@ -42,6 +42,8 @@ export function toCalendarEvent(entry: MeetingEntry, lang: Lang = entry.lang): C
     data.audience ? t(lang, "calendar_audience_line", { audience: data.audience }) : undefined,
     data.virtual?.url ? t(lang, "calendar_join_line", { url: data.virtual.url }) : undefined,
     data.virtual?.details,
+    // The agenda is what a reader decides to come by; numbered as on the meeting page.
+    data.agenda?.length ? [t(lang, "calendar_agenda_heading"), ...data.agenda.map((item, index) => `${index + 1}. ${item}`)].join("\n") : undefined,
     url,
   ];
   return {

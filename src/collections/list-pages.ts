@@ -4,6 +4,7 @@ import type { MessageKey } from "../i18n/index.ts";
 import { meetingListLinks, type MeetingListLinks } from "../meetings/urls.ts";
 import type { ContentModel } from "../model/load.ts";
 import { languages, site, type Lang } from "../site.ts";
+import { buildDate, newestModified } from "./date-modified.ts";
 import { isUpcoming, listFor, type ListItem } from "./listing.ts";
 
 export interface YearGroup {
@@ -29,6 +30,8 @@ export interface ListPage {
   groups: YearGroup[];
   /** Meetings only: the calendar to subscribe to and the open action items. */
   meetingLinks?: MeetingListLinks;
+  /** "Date modified": the newest `modified` of the collection it lists (src/collections/date-modified.ts). */
+  modified: string;
 }
 
 const lists = [
@@ -56,6 +59,7 @@ export function buildListPages(model: ContentModel, now = DateTime.now().setZone
   for (const { collection, titleKey, introKey } of lists) {
     for (const lang of languages) {
       const all = listFor(model, lang, collection);
+      const modified = newestModified(all, buildDate(now));
       const upcoming = all.filter((item) => isUpcoming(item.entry, now)).reverse();
       const archive = all.filter((item) => !isUpcoming(item.entry, now));
       const pageCount = Math.max(1, Math.ceil(archive.length / pageSize));
@@ -77,6 +81,7 @@ export function buildListPages(model: ContentModel, now = DateTime.now().setZone
           upcoming: pageNumber === 1 ? upcoming : [],
           groups: groupByYear(archive.slice((pageNumber - 1) * pageSize, pageNumber * pageSize)),
           ...(collection === "meetings" ? { meetingLinks: meetingListLinks(lang) } : {}),
+          modified,
         });
       }
     }

@@ -2,6 +2,7 @@ import { sectionUrl } from "../i18n/routes.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
 import { languages, type Lang } from "../site.ts";
+import { newestModified } from "./date-modified.ts";
 import { listFor, type ListItem } from "./listing.ts";
 
 /** /en/demos/technologies/kubernetes/ and /fr/demos/technologies/kubernetes/ (tags are the same slug in both). */
@@ -16,6 +17,8 @@ export interface TechnologyPage {
   twinUrl: string;
   /** Demos using it, newest first; other-language-only demos marked. */
   items: ListItem[];
+  /** "Date modified": the newest `modified` of all demos, whose technologies the page's filter lists too. */
+  modified: string;
 }
 
 function technologiesOf(item: ListItem): string[] {
@@ -38,12 +41,14 @@ export function technologyPages(model: ContentModel): TechnologyPage[] {
   return languages.flatMap((lang) => {
     const other = lang === "en" ? "fr" : "en";
     const demos = listFor(model, lang, "demos");
+    const modified = newestModified(demos);
     return technologyCounts(model, lang).map(({ technology, url }) => ({
       lang,
       technology,
       url,
       twinUrl: technologyUrl(other, technology),
       items: demos.filter((item) => technologiesOf(item).includes(technology)),
+      modified,
     }));
   });
 }

@@ -2,7 +2,7 @@
 export const en = {
   site_name: "GoC Cloud Native",
   site_tagline: "Helping to build a government that is cloud native",
-  site_owner: "Government of Canada cloud-native developers' working group",
+  site_owner: "Government of Canada cloud-native developers’ working group",
   lang_name: "English",
   lang_toggle_label: "Français",
   lang_toggle_title: "Lire cette page en français",
@@ -76,8 +76,8 @@ export const en = {
   only_fr: "(French only)",
   only_notice_title: "This page is not available in English",
   only_notice_body: "This page has not been translated into English yet. You can read it in French:",
-  error_404_title: "We couldn't find that Web page",
-  error_404_body: "We're sorry you ended up here. Sometimes a page gets moved or deleted, but hopefully we can help you find what you're looking for.",
+  error_404_title: "We couldn’t find that Web page",
+  error_404_body: "We’re sorry you ended up here. Sometimes a page gets moved or deleted, but hopefully we can help you find what you’re looking for.",
   error_404_home: "Return to the home page",
   error_code: "Error 404",
   // Feeds, sharing, demos by technology, related content, contributing (feeds-sharing)
@@ -118,6 +118,7 @@ export const en = {
   calendar_name: "GoC Cloud Native meetings",
   calendar_audience_line: "Who may attend: {audience}",
   calendar_join_line: "Join online: {url}",
+  calendar_agenda_heading: "Agenda:",
   calendar_subscribe_title: "Subscribe to the calendar",
   calendar_subscribe_body: "Get every meeting in your calendar app, kept up to date. Subscribe to this address (in Outlook: Add calendar, then From Internet):",
   calendar_subscribe_app: "Open in my calendar app (subscribe)",

@@ -120,6 +120,7 @@ export const fr: Record<MessageKey, string> = {
   calendar_name: "Réunions de l’Infonuagique native du GC",
   calendar_audience_line: "Qui peut participer : {audience}",
   calendar_join_line: "Participer en ligne : {url}",
+  calendar_agenda_heading: "Ordre du jour :",
   calendar_subscribe_title: "S’abonner au calendrier",
   calendar_subscribe_body: "Recevez toutes les réunions dans votre application de calendrier, toujours à jour. Abonnez-vous à cette adresse (dans Outlook : Ajouter un calendrier, puis À partir d’Internet) :",
   calendar_subscribe_app: "Ouvrir dans mon application de calendrier (abonnement)",

@@ -50,9 +50,12 @@ export async function writeBundle(index: PagefindIndex, outputDir: string): Prom
 
 /**
  * Parts of a content page that are not its text: the facts box (shown in results from the
- * metadata instead), the table of contents (repeats the headings), "Date modified".
+ * metadata instead), the table of contents (repeats the headings), "Date modified", and text for
+ * screen readers only ("(external link)" after each link), which would read oddly in an excerpt.
+ * Other interface text inside `<article data-pagefind-body>` is marked `data-pagefind-ignore`
+ * where it is written (layouts/).
  */
-export const excludeSelectors = [".meta", ".toc", ".date-modified"];
+export const excludeSelectors = [".meta", ".toc", ".date-modified", ".visually-hidden"];
 
 /** `<meta name="search:also-index-in" content="fr">` in the <head> of a page with no translation. */
 export function alsoIndexIn(html: string): Lang | undefined {

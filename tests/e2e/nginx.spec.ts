@@ -87,8 +87,27 @@ test("an unknown URL answers 404 with the bilingual not-found page", async () =>
   expect(response.status).toBe(404);
   expect(response.headers.get("content-type")).toMatch(/^text\/html/);
   const html = await response.text();
-  expect(html).toContain("We couldn't find that Web page");
+  expect(html).toContain("We couldn’t find that Web page");
   expect(html).toContain("Nous ne pouvons trouver cette page Web");
+});
+
+test("a missing page deep in the site looks like every other page, in English and in French", async ({ page }) => {
+  const response = await page.goto(`${base}/fr/pas/de/page/`);
+  expect(response?.status()).toBe(404);
+  const brand = page.getByRole("banner").getByRole("link", { name: /GoC Cloud Native/ });
+  await expect(brand).toContainText("Infonuagique native du GC");
+  await expect(brand).toHaveAttribute("href", "/");
+  const footer = page.getByRole("contentinfo");
+  await expect(footer.getByRole("link", { name: "About", exact: true })).toHaveAttribute("href", "/en/about/");
+  await expect(footer.getByRole("link", { name: "À propos", exact: true })).toHaveAttribute("href", "/fr/a-propos/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(["We couldn’t find that Web page", "Nous ne pouvons trouver cette page Web"]);
+  // The site's stylesheet and fonts, found from this path too: the headings are in Lato, the text in Noto Sans.
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.locator("h1").first().evaluate((h1) => getComputedStyle(h1).fontFamily)).toMatch(/^"?Lato"?,/);
+  expect(await page.evaluate(() => document.fonts.check("700 16px Lato") && document.fonts.check("400 16px 'Noto Sans'"))).toBe(true);
+  expect(await page.locator("body").innerText()).not.toContain("'");
+  await page.getByRole("link", { name: "Retourner à la page d’accueil" }).click();
+  await expect(page).toHaveURL(`${base}/fr/`);
 });
 
 test("fingerprinted assets are cached for a year, HTML only briefly", async () => {

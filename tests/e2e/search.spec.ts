@@ -1,5 +1,6 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { t } from "../../src/i18n/index.ts";
 
 /** Search on the real content: the first meeting's minutes and its two demos. */
 const langs = {
@@ -118,6 +119,36 @@ for (const [lang, l] of Object.entries(langs)) {
       await expect(page.locator("h1")).not.toBeEmpty();
       expect(new URL(page.url()).pathname).not.toBe(l.search);
     });
+  });
+}
+
+/** What the built index holds of each page a query finds: its URL and its whole indexed text. */
+async function indexedText(page: Page, searchPage: string, query: string): Promise<Map<string, string>> {
+  await page.goto(searchPage);
+  const pages = await page.evaluate(async (q) => {
+    const entry = "/pagefind/pagefind.js";
+    const pagefind = (await import(entry)) as { search(q: string): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[] }> };
+    const search = await pagefind.search(q);
+    return Promise.all(search.results.map(async (result) => (({ url, content }) => [url, content] as const)(await result.data())));
+  }, query);
+  return new Map(pages);
+}
+
+for (const lang of ["en", "fr"] as const) {
+  test(`results show a page's own text, not the interface around it (${lang})`, async ({ page }) => {
+    const deck = lang === "en" ? "/en/slides/containers-and-kubernetes/" : "/fr/presentations/conteneurs-et-kubernetes/";
+    const minutes = lang === "en" ? "/en/meetings/2018-03-22/" : "/fr/reunions/2018-03-22/";
+    const pages = await indexedText(page, langs[lang].search, "kubernetes");
+    const deckText = pages.get(deck) ?? "";
+    expect(deckText).toContain(lang === "en" ? "Why containers" : "Pourquoi les conteneurs");
+    for (const ui of [t(lang, "slides_present"), t(lang, "slides_present_hint").slice(0, 30), t(lang, "slides_slide_number", { number: 2, total: 6 }), t(lang, "slides_notes"), t(lang, "link_external")]) {
+      expect(deckText).not.toContain(ui);
+    }
+    const minutesText = pages.get(minutes) ?? "";
+    expect(minutesText).toContain(lang === "en" ? "Welcome and purpose" : "Accueil et raison d’être");
+    for (const ui of [t(lang, "meeting_demos"), t(lang, "meeting_see_open_items")]) expect(minutesText).not.toContain(ui);
+    // Tags are searchable once, from the facts (src/search/facts.ts), not again as a list of words.
+    expect(minutesText.match(/helm\W+open-source/g)).toEqual(["helm, open-source"]);
   });
 }
 

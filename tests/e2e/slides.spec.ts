@@ -86,6 +86,35 @@ test.describe("presenting a slide deck", () => {
   });
 
   for (const lang of ["en", "fr"] as const) {
+    test(`screen-reader-only text is not shown on the slides (${lang})`, async ({ page }) => {
+      await page.goto(`${decks[lang].present}#/5`);
+      const link = page.locator(".reveal .slides > section.present a[href='https://github.com/govcloud']");
+      await expect(link).toBeVisible();
+      // "(external link)" / "(lien externe)" is read out, not drawn: its box is the 1 px of .visually-hidden.
+      const hint = link.locator(".visually-hidden");
+      await expect(hint).toHaveText(lang === "en" ? /external link/ : /lien externe/);
+      const box = await hint.boundingBox();
+      expect(box?.width).toBeLessThanOrEqual(1);
+    });
+
+    test(`the presentation has the site's icon and previews as the deck when shared (${lang})`, async ({ page, request }) => {
+      await page.goto(decks[lang].present);
+      const icon = await page.locator("link[rel=icon]").getAttribute("href");
+      expect(icon).toBeTruthy();
+      const iconResponse = await request.get(icon ?? "");
+      expect(iconResponse.status()).toBe(200);
+      expect(iconResponse.headers()["content-type"]).toMatch(/^image\//);
+      // Browsers, feed readers and calendar apps ask for /favicon.ico without reading a page.
+      const ico = await request.get("/favicon.ico");
+      expect(ico.status()).toBe(200);
+      expect((await ico.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+      const title = lang === "en" ? "Containers and Kubernetes" : "Conteneurs et Kubernetes";
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
+      await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", `https://govcloud.ca${decks[lang].reading}`);
+      await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", lang === "en" ? "en_CA" : "fr_CA");
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+    });
+
     test(`axe finds no WCAG 2.1 AA violation on the presentation (${lang})`, async ({ page }) => {
       await page.goto(decks[lang].present);
       await expect(page.locator(".reveal .slides > section.present")).toBeVisible();

@@ -1,15 +1,17 @@
 import { existsSync } from "node:fs";
 import type { LaunchOptions } from "@playwright/test";
+import { chooseBrowser } from "../../scripts/ensure-browser.ts";
 
 /**
  * Debian's chromium where it is installed (CI and this machine cannot download browsers);
- * elsewhere Playwright's own browser, so `npm test` works on a developer's laptop too.
+ * elsewhere Playwright's own browser, which `npm run test:e2e` installs first when it is missing
+ * (scripts/ensure-browser.ts), so `npm test` works on a developer's laptop too.
  */
 export function chromiumLaunchOptions(): LaunchOptions {
-  const system = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(system)) return {};
+  const choice = chooseBrowser({ env: process.env, exists: existsSync, playwrightChromium: "" });
+  if (choice.use !== "system") return {};
   return {
-    executablePath: system,
+    executablePath: choice.path,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
   };
 }

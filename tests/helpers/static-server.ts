@@ -10,6 +10,7 @@ const types: Record<string, string> = {
   ".woff2": "font/woff2",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".ico": "image/x-icon",
   ".jpg": "image/jpeg",
   ".xml": "application/xml",
   ".ics": "text/calendar; charset=utf-8",

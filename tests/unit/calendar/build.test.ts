@@ -139,3 +139,19 @@ test("toCalendarEvent keeps a start without an end as a timed event", async () =
   assert.equal(calendarEvent.end, undefined);
   assert.equal(calendarEvent.start.toISO(), "2026-07-09T14:00:00.000-04:00");
 });
+
+test("a meeting's .ics describes its agenda, in order, in the calendar's language, and ends with CRLF", async () => {
+  const agenda = 'agenda:\n  - "Welcome, and introductions"\n  - "Helm charts; what we learned"';
+  const model = await fixtureModel({
+    "en/meetings/2026-12-10.md": page(`title: December meeting\ndate: 2026-12-10\nstart: "12:00"\nend: "13:00"\n${agenda}`),
+    "fr/meetings/2026-12-10.md": page(`title: Réunion de décembre\ndate: 2026-12-10\nstart: "12:00"\nend: "13:00"\nagenda:\n  - "Mot de bienvenue"\n  - "Les chartes Helm"`),
+  });
+  const files = calendarFiles(model);
+  const en = files.find((f) => f.url === "/en/meetings/2026-12-10.ics");
+  const fr = files.find((f) => f.url === "/fr/reunions/2026-12-10.ics");
+  assert.ok(en && fr, files.map((f) => f.url).join(" "));
+  assert.match(onlyEvent(en.body).description, /Agenda:\n1\. Welcome, and introductions\n2\. Helm charts; what we learned/);
+  assert.match(onlyEvent(fr.body).description, /Ordre du jour :\n1\. Mot de bienvenue\n2\. Les chartes Helm/);
+  // RFC 5545 §3.1: every content line, the last one included, ends with CRLF.
+  for (const file of files) assert.ok(file.body.endsWith("END:VCALENDAR\r\n"), `${file.url} ends with CRLF`);
+});

@@ -18,3 +18,9 @@ test("t() fills in parameters", () => {
   assert.equal(t("fr", "pagination_page", { page: 2, pages: 5 }), "Page 2 sur 5");
   assert.equal(t("en", "pagination_page", { page: 2, pages: 5 }), "Page 2 of 5");
 });
+
+test("interface text uses typographic apostrophes, as Canada.ca does, in both languages", () => {
+  for (const [lang, dictionary] of Object.entries({ en, fr })) {
+    for (const [key, text] of Object.entries(dictionary)) assert.doesNotMatch(text, /'/, `${lang}.${key}: ${text}`);
+  }
+});

@@ -25,7 +25,7 @@ before(async () => {
 
 test("an upcoming meeting is on the home page and above the meetings archive", async () => {
   const home = await read("/en/");
-  assert.match(home, /<h2 id="next-meeting">Next meeting<\/h2><p><a href="\/en\/meetings\/2999-05-13\/">May meeting<\/a>/);
+  assert.match(home, /<h2 id="next-meeting">Next meeting<\/h2><p class="next-meeting-title"><a href="\/en\/meetings\/2999-05-13\/">May meeting<\/a>/);
   const list = await read("/en/meetings/");
   const upcoming = list.indexOf('<h2 id="upcoming">');
   const may = list.indexOf("May meeting");
