@@ -1,13 +1,18 @@
 import { t } from "../../src/i18n/index.ts";
+import { tagUrl } from "../../src/i18n/routes.ts";
+import { tagLabel } from "../../src/schema/tags.ts";
 import type { Lang } from "../../src/site.ts";
 
+/** A page's tags, each in the reader's language and linked to everything else carrying it. */
 export function Tags({ tags, lang }: { tags: string[]; lang: Lang }) {
   if (!tags.length) return null;
   return (
     <section aria-label={t(lang, "tags_label")}>
       <ul class="tags">
         {tags.map((tag) => (
-          <li>{tag}</li>
+          <li>
+            <a href={tagUrl(lang, tag)}>{tagLabel(lang, tag)}</a>
+          </li>
         ))}
       </ul>
     </section>

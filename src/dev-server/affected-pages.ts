@@ -4,7 +4,7 @@ import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
 
 /** Generated pages (site/) that show any dated entry's metadata: titles, dates, tags, summaries. */
-const listings = ["home.11ty.tsx", "lists.11ty.tsx", "technologies.11ty.tsx", "search.11ty.tsx", "feeds.11ty.ts"];
+const listings = ["home.11ty.tsx", "lists.11ty.tsx", "technologies.11ty.tsx", "tags.11ty.tsx", "tag-index.11ty.tsx", "search.11ty.tsx", "feeds.11ty.ts"];
 
 /** The generated pages that show `entry`'s metadata (in the model it belongs to). */
 export function listingTemplates(model: ContentModel, entry: Entry): string[] {
