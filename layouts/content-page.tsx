@@ -20,7 +20,7 @@ import { Related } from "./components/related.tsx";
 import { Tags } from "./components/tags.tsx";
 import { TableOfContents } from "./components/toc.tsx";
 import { DemoDetails } from "./demo.tsx";
-import { MeetingAgenda, MeetingDetails, MeetingOutcomes } from "./meeting.tsx";
+import { MeetingAgenda, MeetingDetails, MeetingOutcomes, MeetingPager } from "./meeting.tsx";
 import { PersonContributions, PersonFacts } from "./person.tsx";
 import { PostByline } from "./post.tsx";
 import { DeckReading, SlidesDetails } from "./slides.tsx";
@@ -87,6 +87,7 @@ export function ContentPage({ entry, model }: { entry: Entry; model: ContentMode
             last, so that result excerpts prefer the page's own text. */}
         {facts ? <span data-pagefind-index-attrs="data-facts" data-facts={facts} /> : null}
       </article>
+      {meeting ? <MeetingPager entry={meeting.entry} model={model} /> : null}
       {entry.collection === "posts" || entry.collection === "demos" || entry.collection === "meetings" ? <Related items={relatedTo(model, entry, lang)} lang={lang} /> : null}
       <Contribute lang={lang} file={entry.file} />
     </Base>
