@@ -34,7 +34,7 @@ export function EntryList({ items, lang, headingLevel = 3, showKind = false }: {
           ) : null}
           {entry.summary ? <p lang={onlyIn}>{entry.summary}</p> : null}
           {/* A person has no summary: their role and department say who they are. */}
-          {entry.collection === "people" && (entry.data.role || entry.data.department) ? <p lang={onlyIn}>{[entry.data.role, entry.data.department].filter(Boolean).join(", ")}</p> : null}
+          {entry.collection === "people" && (entry.data.role || entry.data.department) ? <p lang={onlyIn}>{[entry.data.department, entry.data.role].filter(Boolean).join(" · ")}</p> : null}
         </li>
       ))}
     </ul>

@@ -76,8 +76,11 @@ export function searchFacts(entry: Entry, model: ContentModel): SearchFacts {
 /**
  * The facts box is left out of the index (src/search/index-site.ts), so the words in it that a
  * reader searches by (names, department, technologies and tags) are indexed from an attribute,
- * tags by their label in the page's language ("conteneurs" finds a French page tagged containers).
+ * tags by their label in the page's language ("conteneurs" finds a French page tagged containers)
+ * and by their id, which is the same in both languages: a search carried over by the language
+ * toggle finds the same pages.
  */
 export function indexedFactsText(facts: SearchFacts): string {
-  return [facts.people, facts.department, ...facts.tags.map((id) => tagLabel(facts.lang, id))].filter(Boolean).join(", ");
+  const tags = facts.tags.flatMap((id) => [...new Set([tagLabel(facts.lang, id), id])]);
+  return [facts.people, facts.department, ...tags].filter(Boolean).join(", ");
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadContent } from "../../../src/model/load.ts";
 import { searchFacets } from "../../../src/search/facets.ts";
-import { searchFacts } from "../../../src/search/facts.ts";
+import { indexedFactsText, searchFacts } from "../../../src/search/facts.ts";
 import { fixtureProject, page } from "../../helpers/fixture-site.ts";
 
 async function model() {
@@ -51,4 +51,11 @@ test("each language's filters offer what its index holds, including pages from t
   assert.deepEqual(searchFacets(m, "fr").departments, ["Statistique Canada"]);
   // The filter's values are ids; what a French reader reads is the French label.
   assert.deepEqual(searchFacets(m, "fr").tags, [{ id: "helm", label: "Helm" }, { id: "security", label: "Sécurité" }]);
+});
+
+test("a French page is found by the French label of its tags, and by their id", async () => {
+  const m = await model();
+  const single = m.published.find((e) => e.file === "content/fr/posts/2023-01-05-seul.md");
+  assert.ok(single);
+  assert.equal(indexedFactsText(searchFacts(single, m)), "Sécurité, security");
 });
