@@ -20,12 +20,12 @@ import { Related } from "./components/related.tsx";
 import { Tags } from "./components/tags.tsx";
 import { TableOfContents } from "./components/toc.tsx";
 import { DemoDetails } from "./demo.tsx";
-import { MeetingAgenda, MeetingDetails, MeetingOutcomes } from "./meeting.tsx";
-import { PersonDetails } from "./person.tsx";
+import { MeetingAgenda, MeetingDetails, MeetingOutcomes, MeetingPager } from "./meeting.tsx";
+import { PersonContributions, PersonFacts } from "./person.tsx";
 import { PostByline } from "./post.tsx";
 import { DeckReading, SlidesDetails } from "./slides.tsx";
 
-const sectionLabel = { meetings: "nav_meetings", posts: "nav_posts", demos: "nav_demos", slides: "nav_slides" } as const;
+const sectionLabel = { meetings: "nav_meetings", posts: "nav_posts", demos: "nav_demos", slides: "nav_slides", people: "nav_people" } as const;
 
 function breadcrumbs(entry: Entry, lang: Lang): Crumb[] {
   const crumbs: Crumb[] = [{ label: t(lang, "nav_home"), url: homeUrl(lang) }];
@@ -67,7 +67,7 @@ export function ContentPage({ entry, model }: { entry: Entry; model: ContentMode
         {entry.collection === "posts" ? <PostByline entry={entry} model={model} /> : null}
         {meeting ? <MeetingDetails entry={meeting.entry} model={model} view={meeting.view} /> : null}
         {entry.collection === "demos" ? <DemoDetails entry={entry} model={model} /> : null}
-        {entry.collection === "people" ? <PersonDetails entry={entry} model={model} /> : null}
+        {entry.collection === "people" ? <PersonFacts entry={entry} /> : null}
         {entry.collection === "slides" ? <SlidesDetails entry={entry} model={model} /> : null}
         {entry.collection !== "posts" && entry.collection !== "people" && entry.summary ? <p class="lede">{entry.summary}</p> : null}
         {meeting ? <MeetingAgenda entry={meeting.entry} /> : null}
@@ -80,11 +80,14 @@ export function ContentPage({ entry, model }: { entry: Entry; model: ContentMode
           </>
         )}
         {meeting ? <MeetingOutcomes entry={meeting.entry} view={meeting.view} /> : null}
+        {/* Who the person is (their page's text) comes before the lists of what they did. */}
+        {entry.collection === "people" ? <PersonContributions entry={entry} model={model} /> : null}
         <Tags tags={tagsBesidesTechnologies(entry)} lang={lang} />
         {/* Pagefind indexes attributes of elements inside the body, not of the body element itself;
             last, so that result excerpts prefer the page's own text. */}
         {facts ? <span data-pagefind-index-attrs="data-facts" data-facts={facts} /> : null}
       </article>
+      {meeting ? <MeetingPager entry={meeting.entry} model={model} /> : null}
       {entry.collection === "posts" || entry.collection === "demos" || entry.collection === "meetings" ? <Related items={relatedTo(model, entry, lang)} lang={lang} /> : null}
       <Contribute lang={lang} file={entry.file} />
     </Base>

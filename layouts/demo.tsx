@@ -3,6 +3,7 @@ import { t } from "../src/i18n/index.ts";
 import type { ContentModel } from "../src/model/load.ts";
 import type { DemoEntry } from "../src/model/types.ts";
 import { technologyUrl } from "../src/collections/technologies.ts";
+import { tagLabel } from "../src/schema/tags.ts";
 import { PersonNames } from "./components/person-names.tsx";
 import { Fact } from "./components/fact.tsx";
 
@@ -47,8 +48,8 @@ export function DemoDetails({ entry, model }: { entry: DemoEntry; model: Content
           <ul class="tags">
             {data.technologies.map((technology) => (
               <li>
-                <a href={technologyUrl(lang, technology)} title={t(lang, "demo_technology_link", { technology })}>
-                  {technology}
+                <a href={technologyUrl(lang, technology)} title={t(lang, "demo_technology_link", { technology: tagLabel(lang, technology) })}>
+                  {tagLabel(lang, technology)}
                 </a>
               </li>
             ))}

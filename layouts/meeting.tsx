@@ -1,4 +1,6 @@
+import type { ListItem } from "../src/collections/listing.ts";
 import { formatDate } from "../src/filters/date.ts";
+import { meetingNeighbours } from "../src/meetings/neighbours.ts";
 import { t } from "../src/i18n/index.ts";
 import type { ContentModel } from "../src/model/load.ts";
 import type { MeetingEntry } from "../src/model/types.ts";
@@ -121,5 +123,33 @@ export function MeetingOutcomes({ entry, view }: { entry: MeetingEntry; view: Me
         </section>
       ) : null}
     </>
+  );
+}
+
+/** Links to the meetings before and after this one, named by their title and date. */
+export function MeetingPager({ entry, model }: { entry: MeetingEntry; model: ContentModel }) {
+  const { lang } = entry;
+  const { previous, next } = meetingNeighbours(model, entry, lang);
+  if (!previous && !next) return null;
+  const link = (item: ListItem, rel: "prev" | "next") => (
+    <li class={`pager-${rel}`}>
+      <a href={item.entry.url} rel={rel} hrefLang={item.onlyIn}>
+        {/* The spaces keep the parts apart in the link's name, read as one phrase. */}
+        <span class="pager-direction">{t(lang, rel === "prev" ? "meeting_previous" : "meeting_next")}</span>{" "}
+        <span class="pager-title" lang={item.onlyIn}>
+          {item.entry.title}
+        </span>{" "}
+        {item.entry.date ? <span class="pager-date">{formatDate(item.entry.date, lang)}</span> : null}
+        {item.onlyIn ? <span class="only-in"> {t(lang, item.onlyIn === "en" ? "only_en" : "only_fr")}</span> : null}
+      </a>
+    </li>
+  );
+  return (
+    <nav class="pager" aria-label={t(lang, "meeting_pager_label")}>
+      <ul>
+        {previous ? link(previous, "prev") : null}
+        {next ? link(next, "next") : null}
+      </ul>
+    </nav>
   );
 }

@@ -5,24 +5,32 @@ import type { PersonEntry } from "../src/model/types.ts";
 import { EntryList } from "./components/entry-list.tsx";
 import { Fact } from "./components/fact.tsx";
 
-/** A person's facts and everything they contributed. */
-export function PersonDetails({ entry, model }: { entry: PersonEntry; model: ContentModel }) {
-  const { lang, data, fileSlug: id } = entry;
+/** A person's facts box: department, role, GitHub. */
+export function PersonFacts({ entry }: { entry: PersonEntry }) {
+  const { lang, data } = entry;
+  if (!data.department && !data.role && !data.github) return null;
+  return (
+    <dl class="meta">
+      {data.department ? <Fact label={t(lang, "person_department")}>{data.department}</Fact> : null}
+      {data.role ? <Fact label={t(lang, "person_role")}>{data.role}</Fact> : null}
+      {data.github ? (
+        <Fact label={"GitHub"}>
+          <a href={`https://github.com/${data.github}`}>@{data.github}</a>
+        </Fact>
+      ) : null}
+    </dl>
+  );
+}
+
+/** Everything a person contributed: demos presented, posts written, talks given, minutes taken. */
+export function PersonContributions({ entry, model }: { entry: PersonEntry; model: ContentModel }) {
+  const { lang, fileSlug: id } = entry;
   const demos = listFor(model, lang, "demos").filter(({ entry: e }) => e.collection === "demos" && e.data.presenters?.includes(id));
   const posts = listFor(model, lang, "posts").filter(({ entry: e }) => e.collection === "posts" && e.data.authors?.includes(id));
   const talks = listFor(model, lang, "slides").filter(({ entry: e }) => e.collection === "slides" && e.data.presenters?.includes(id));
   const minutes = listFor(model, lang, "meetings").filter(({ entry: e }) => e.collection === "meetings" && e.data.noteTaker === id);
   return (
     <>
-      <dl class="meta">
-        {data.department ? <Fact label={t(lang, "person_department")}>{data.department}</Fact> : null}
-        {data.role ? <Fact label={t(lang, "person_role")}>{data.role}</Fact> : null}
-        {data.github ? (
-          <Fact label={"GitHub"}>
-            <a href={`https://github.com/${data.github}`}>@{data.github}</a>
-          </Fact>
-        ) : null}
-      </dl>
       {[
         { key: "person_demos" as const, items: demos },
         { key: "person_posts" as const, items: posts },

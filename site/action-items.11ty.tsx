@@ -15,6 +15,15 @@ export const data = {
   permalink: (data: { lang: Lang }) => actionItemsUrl(data.lang),
 };
 
+/** A cell's column name, shown when rows stack on a narrow screen. */
+function CellLabel({ children }: { children: string }) {
+  return (
+    <span class="cell-label" aria-hidden="true">
+      {children}:{" "}
+    </span>
+  );
+}
+
 /** Every open action item across all meetings, newest meeting first. */
 export default function ActionItems(data: TemplateData & { lang: Lang }) {
   const { lang, model } = data;
@@ -36,22 +45,33 @@ export default function ActionItems(data: TemplateData & { lang: Lang }) {
       <h1>{t(lang, "action_items_title")}</h1>
       <p class="lede">{t(lang, "action_items_intro")}</p>
       {items.length ? (
-        <table class="action-items">
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, "action_items_what")}</th>
-              <th scope="col">{t(lang, "action_items_who")}</th>
-              <th scope="col">{t(lang, "action_items_due")}</th>
-              <th scope="col">{t(lang, "action_items_meeting")}</th>
+        // On a phone each row stands as a block with its own labels (WCAG 1.4.10: nothing scrolls
+        // sideways). The explicit roles keep it a table for screen readers whatever its display
+        // (Safari drops table semantics from a table laid out as blocks); the visible labels are
+        // hidden from them, since they announce the column headers.
+        <table class="action-items stack-table" role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">{t(lang, "action_items_what")}</th>
+              <th scope="col" role="columnheader">{t(lang, "action_items_who")}</th>
+              <th scope="col" role="columnheader">{t(lang, "action_items_due")}</th>
+              <th scope="col" role="columnheader">{t(lang, "action_items_meeting")}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {items.map(({ item, meeting, onlyIn }) => (
-              <tr>
-                <td lang={onlyIn}>{item.what}</td>
-                <td lang={onlyIn}>{item.who}</td>
-                <td>{item.due ? <time dateTime={item.due}>{formatDate(item.due, lang)}</time> : null}</td>
-                <td>
+              <tr role="row">
+                <td role="cell" lang={onlyIn}>{item.what}</td>
+                <td role="cell">
+                  <CellLabel>{t(lang, "action_items_who")}</CellLabel>
+                  <span lang={onlyIn}>{item.who}</span>
+                </td>
+                <td role="cell" class={item.due ? undefined : "empty"}>
+                  <CellLabel>{t(lang, "action_items_due")}</CellLabel>
+                  {item.due ? <time dateTime={item.due}>{formatDate(item.due, lang)}</time> : null}
+                </td>
+                <td role="cell">
+                  <CellLabel>{t(lang, "action_items_meeting")}</CellLabel>
                   <a href={`${meeting.url}#meeting-action-items`} hrefLang={onlyIn} lang={onlyIn}>
                     {meeting.title}
                   </a>{" "}

@@ -7,13 +7,14 @@ import { EntryList } from "../layouts/components/entry-list.tsx";
 import { Subscribe } from "../layouts/components/subscribe.tsx";
 import { TechnologyFilter } from "../layouts/components/technology-filter.tsx";
 import { MeetingListLinksBox } from "../layouts/components/meeting-list-links.tsx";
+import { Pagination } from "../layouts/components/pagination.tsx";
 
 export const data = {
   pagination: { data: "listPages", size: 1, alias: "list" },
   permalink: (data: { list: ListPage }) => data.list.url,
 };
 
-/** Meetings, posts and demos: paginated, grouped by year, newest first. */
+/** Meetings, posts, demos and slides: paginated, grouped by year, newest first; people A to Z. */
 export default function List(data: TemplateData & { list: ListPage }) {
   const { list } = data;
   const { lang } = list;
@@ -42,36 +43,20 @@ export default function List(data: TemplateData & { list: ListPage }) {
       ) : null}
       {list.meetingLinks ? <MeetingListLinksBox links={list.meetingLinks} lang={lang} /> : null}
       {list.groups.length ? (
-        list.groups.map((group) => (
-          <section aria-labelledby={`year-${group.year}`}>
-            <h2 id={`year-${group.year}`}>{group.year}</h2>
-            <EntryList items={group.items} lang={lang} />
-          </section>
-        ))
+        list.groups.map((group) =>
+          group.year === undefined ? (
+            <EntryList items={group.items} lang={lang} headingLevel={2} />
+          ) : (
+            <section aria-labelledby={`year-${group.year}`}>
+              <h2 id={`year-${group.year}`}>{group.year}</h2>
+              <EntryList items={group.items} lang={lang} />
+            </section>
+          ),
+        )
       ) : (
         <p>{t(lang, "list_empty")}</p>
       )}
-      {list.pageCount > 1 ? (
-        <nav class="pagination" aria-label={t(lang, "pagination_label")}>
-          <ul>
-            {list.previousUrl ? (
-              <li>
-                <a href={list.previousUrl} rel="prev">
-                  {t(lang, "pagination_previous")}
-                </a>
-              </li>
-            ) : null}
-            <li aria-current="page">{pageLabel}</li>
-            {list.nextUrl ? (
-              <li>
-                <a href={list.nextUrl} rel="next">
-                  {t(lang, "pagination_next")}
-                </a>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pagination links={list} lang={lang} />
     </Base>
   );
 }

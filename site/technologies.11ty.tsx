@@ -1,6 +1,7 @@
 import type { TechnologyPage } from "../src/collections/technologies.ts";
 import { t } from "../src/i18n/index.ts";
-import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
+import { homeUrl, sectionUrl, tagUrl } from "../src/i18n/routes.ts";
+import { tagLabel } from "../src/schema/tags.ts";
 import type { TemplateData } from "../src/render/template-data.ts";
 import { Base } from "../layouts/components/base.tsx";
 import { EntryList } from "../layouts/components/entry-list.tsx";
@@ -15,7 +16,8 @@ export const data = {
 /** The demo list filtered by one technology: a plain page, no JavaScript needed. */
 export default function Technology(data: TemplateData & { tech: TechnologyPage }) {
   const { tech } = data;
-  const { lang, technology } = tech;
+  const { lang } = tech;
+  const technology = tagLabel(lang, tech.technology);
   return (
     <Base
       lang={lang}
@@ -32,10 +34,15 @@ export default function Technology(data: TemplateData & { tech: TechnologyPage }
       <h1>{t(lang, "technology_title", { technology })}</h1>
       <p class="lede">{t(lang, "technology_intro", { technology })}</p>
       <EntryList items={tech.items} lang={lang} headingLevel={2} />
-      <p>
-        <a href={sectionUrl(lang, "demos")}>{t(lang, "technology_all")}</a>
-      </p>
-      <TechnologyFilter model={data.model} lang={lang} current={technology} />
+      <ul class="see-also">
+        <li>
+          <a href={tagUrl(lang, tech.technology)}>{t(lang, "technology_tag_link", { technology })}</a>
+        </li>
+        <li>
+          <a href={sectionUrl(lang, "demos")}>{t(lang, "technology_all")}</a>
+        </li>
+      </ul>
+      <TechnologyFilter model={data.model} lang={lang} current={tech.technology} />
       <Subscribe lang={lang} kind="demos" />
     </Base>
   );

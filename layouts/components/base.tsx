@@ -2,7 +2,7 @@ import type { ComponentChildren } from "preact";
 import { preloadFonts, stylesheet } from "../../src/assets/stylesheet.ts";
 import { t } from "../../src/i18n/index.ts";
 import { pageUrl } from "../../src/i18n/pages.ts";
-import { homeUrl, sectionUrl } from "../../src/i18n/routes.ts";
+import { homeUrl, sectionUrl, tagsUrl } from "../../src/i18n/routes.ts";
 import type { JsonLd } from "../../src/sharing/json-ld.ts";
 import type { SearchFacts } from "../../src/search/facts.ts";
 import { otherLang, site, type Lang } from "../../src/site.ts";
@@ -74,6 +74,16 @@ export function FooterLinks({ lang }: { lang: Lang }) {
       <ul>
         <li>
           <a href={pageUrl(lang, "about")}>{t(lang, "nav_about")}</a>
+        </li>
+        {/* The indexes the menu has no room for: every collection has one (WCAG 2.4.5, multiple ways). */}
+        <li>
+          <a href={sectionUrl(lang, "people")}>{t(lang, "nav_people")}</a>
+        </li>
+        <li>
+          <a href={sectionUrl(lang, "slides")}>{t(lang, "nav_slides")}</a>
+        </li>
+        <li>
+          <a href={tagsUrl(lang)}>{t(lang, "nav_tags")}</a>
         </li>
         <li>
           <a href={pageUrl(lang, "conduct")}>{t(lang, "nav_conduct")}</a>

@@ -1,6 +1,9 @@
 import { t } from "../../src/i18n/index.ts";
+import { tagUrl } from "../../src/i18n/routes.ts";
+import { tagLabel } from "../../src/schema/tags.ts";
 import type { Lang } from "../../src/site.ts";
 
+/** A page's tags, each in the reader's language and linked to everything else carrying it. */
 export function Tags({ tags, lang }: { tags: string[]; lang: Lang }) {
   if (!tags.length) return null;
   return (
@@ -8,7 +11,9 @@ export function Tags({ tags, lang }: { tags: string[]; lang: Lang }) {
     <section aria-label={t(lang, "tags_label")} data-pagefind-ignore>
       <ul class="tags">
         {tags.map((tag) => (
-          <li>{tag}</li>
+          <li>
+            <a href={tagUrl(lang, tag)}>{tagLabel(lang, tag)}</a>
+          </li>
         ))}
       </ul>
     </section>

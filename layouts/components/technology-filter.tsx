@@ -1,6 +1,7 @@
 import { technologyCounts } from "../../src/collections/technologies.ts";
 import { t } from "../../src/i18n/index.ts";
 import type { ContentModel } from "../../src/model/load.ts";
+import { tagLabel } from "../../src/schema/tags.ts";
 import type { Lang } from "../../src/site.ts";
 
 /** Links to one page per technology: filtering the demos without JavaScript. */
@@ -14,7 +15,7 @@ export function TechnologyFilter({ model, lang, current }: { model: ContentModel
         {technologies.map(({ technology, count, url }) => (
           <li>
             <a href={url} aria-current={technology === current ? "page" : undefined}>
-              {technology} ({count})
+              {t(lang, "tag_count", { label: tagLabel(lang, technology), count })}
             </a>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import type { ContentModel } from "../model/load.ts";
+import type { Entry } from "../model/types.ts";
 import type { Lang } from "../site.ts";
 import { listFor, type ListItem } from "./listing.ts";
 
@@ -46,12 +47,26 @@ function tagIndex(model: ContentModel, lang: Lang): TagIndex {
 }
 
 /**
- * Posts, demos and meetings sharing at least one tag with `entry`, most shared tags first, then
- * newest; never the entry itself nor its translation. Entries only in the other language are
- * included and marked, as in lists.
+ * What the page of `entry` lists already, in its own parts, by translation key: a meeting's
+ * demos ("Demos at this meeting"), a demo's meeting ("Shown at"). Related content repeats none.
  */
-export function relatedTo(model: ContentModel, entry: { translationKey: string; tags: string[] }, lang: Lang, limit = 5): RelatedItem[] {
+export function listedOnPage(model: ContentModel, entry: Entry): Set<string> {
+  if (entry.collection === "meetings") {
+    const demos = model.published.filter((e) => e.collection === "demos" && e.data.meeting === entry.data.date);
+    return new Set(demos.map((demo) => demo.translationKey));
+  }
+  if (entry.collection === "demos" && entry.data.meeting) return new Set([`meetings/${entry.data.meeting}`]);
+  return new Set();
+}
+
+/**
+ * Posts, demos and meetings sharing at least one tag with `entry`, most shared tags first, then
+ * newest; never the entry itself nor its translation, nor what its page lists already. Entries
+ * only in the other language are included and marked, as in lists.
+ */
+export function relatedTo(model: ContentModel, entry: Entry, lang: Lang, limit = 5): RelatedItem[] {
   if (!entry.tags.length) return [];
+  const listed = listedOnPage(model, entry);
   const tags = new Set(entry.tags);
   // Only entries that carry one of the tags are looked at, each with how many it shares.
   const shared = new Map<Candidate, number>();
@@ -64,7 +79,8 @@ export function relatedTo(model: ContentModel, entry: { translationKey: string; 
   // Keep only the best `limit` as they come: a page can share a tag with thousands of entries.
   const best: [Candidate, number][] = [];
   for (const scored of shared) {
-    if (scored[0].item.entry.translationKey === entry.translationKey) continue;
+    const key = scored[0].item.entry.translationKey;
+    if (key === entry.translationKey || listed.has(key)) continue;
     const worst = best[best.length - 1];
     if (best.length === limit && worst && before(worst, scored) <= 0) continue;
     best.push(scored);

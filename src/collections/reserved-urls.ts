@@ -1,4 +1,4 @@
-import { homeUrl, searchUrl, sectionUrl } from "../i18n/routes.ts";
+import { homeUrl, searchUrl, sectionUrl, tagsUrl } from "../i18n/routes.ts";
 import { actionItemsUrl } from "../meetings/urls.ts";
 import { languages } from "../site.ts";
 
@@ -13,5 +13,6 @@ export function reservedUrls(): string[] {
     sectionUrl(lang, "slides"),
     actionItemsUrl(lang),
     searchUrl(lang),
+    tagsUrl(lang),
   ]);
 }

@@ -1,6 +1,7 @@
 import { sectionUrl } from "../i18n/routes.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
+import { tagLabel } from "../schema/tags.ts";
 import { languages, type Lang } from "../site.ts";
 import { newestModified } from "./date-modified.ts";
 import { listFor, type ListItem } from "./listing.ts";
@@ -25,14 +26,15 @@ function technologiesOf(item: ListItem): string[] {
   return item.entry.collection === "demos" ? (item.entry.data.technologies ?? []) : [];
 }
 
-/** Every technology any published demo names, with its count for `lang`'s readers, A to Z. */
+/** Every technology any published demo names, with its count for `lang`'s readers, A to Z by its label. */
 export function technologyCounts(model: ContentModel, lang: Lang): { technology: string; count: number; url: string }[] {
   const counts = new Map<string, number>();
   for (const item of listFor(model, lang, "demos")) {
     for (const technology of technologiesOf(item)) counts.set(technology, (counts.get(technology) ?? 0) + 1);
   }
+  const collator = new Intl.Collator(lang === "fr" ? "fr-CA" : "en-CA");
   return [...counts]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => collator.compare(tagLabel(lang, a), tagLabel(lang, b)))
     .map(([technology, count]) => ({ technology, count, url: technologyUrl(lang, technology) }));
 }
 

@@ -2,9 +2,11 @@ import { relatedTo } from "../collections/related.ts";
 import { isInFeeds } from "../feeds/items.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
+import { meetingNeighbours } from "../meetings/neighbours.ts";
+import { languages } from "../site.ts";
 
 /** Generated pages (site/) that show any dated entry's metadata: titles, dates, tags, summaries. */
-const listings = ["home.11ty.tsx", "lists.11ty.tsx", "technologies.11ty.tsx", "search.11ty.tsx", "feeds.11ty.ts"];
+const listings = ["home.11ty.tsx", "lists.11ty.tsx", "technologies.11ty.tsx", "tags.11ty.tsx", "tag-index.11ty.tsx", "search.11ty.tsx", "feeds.11ty.ts"];
 
 /** The generated pages that show `entry`'s metadata (in the model it belongs to). */
 export function listingTemplates(model: ContentModel, entry: Entry): string[] {
@@ -61,6 +63,15 @@ function relatedHolders(model: ContentModel, entry: Entry): string[] {
     .map((page) => page.file);
 }
 
+/** The meetings whose previous/next links name `entry` (by title and date), in either language's list. */
+function neighbourMeetings(model: ContentModel, entry: Entry): string[] {
+  if (entry.collection !== "meetings") return [];
+  return languages.flatMap((lang) => {
+    const { previous, next } = meetingNeighbours(model, entry, lang);
+    return [previous, next].flatMap((item) => (item ? [item.entry.file] : []));
+  });
+}
+
 /** Everything about an entry a page other than its own shows: all but the Markdown body. */
 function shownElsewhere(entry: Entry): string {
   const { data, title, summary, date, modified, tags, draft, published, url } = entry;
@@ -71,7 +82,8 @@ function shownElsewhere(entry: Entry): string {
  * The pages one save must render again under `npm start`, from the model before and after it.
  * A body edit: the page itself, and the feeds or slideshow that show its body. A front-matter
  * edit: also its translation, the entries it names and that name it, the pages whose related
- * box lists it, and the generated pages that list it (`listingTemplates`). A page added,
+ * box lists it, the meetings whose previous/next links name it, and the generated pages that
+ * list it (`listingTemplates`). A page added,
  * removed or moved, or any change the model cannot place: everything, as a full build would.
  */
 export function affectedPages(before: ContentModel, after: ContentModel, changed: Iterable<string>, contentDir: string): RenderScope {
@@ -97,6 +109,7 @@ export function affectedPages(before: ContentModel, after: ContentModel, changed
         if (namingEntry) for (const further of referringFiles(model, namingEntry, contentDir)) templates.add(further);
       }
       for (const holder of relatedHolders(model, entry)) templates.add(holder);
+      for (const neighbour of neighbourMeetings(model, entry)) templates.add(neighbour);
     }
   }
   return { all: false, templates };

@@ -41,3 +41,15 @@ const searchSegment: Record<Lang, string> = { en: "search", fr: "recherche" };
 export function searchUrl(lang: Lang): string {
   return `/${lang}/${searchSegment[lang]}/`;
 }
+
+const tagsSegment: Record<Lang, string> = { en: "tags", fr: "etiquettes" };
+
+/** Every tag: /en/tags/, /fr/etiquettes/. */
+export function tagsUrl(lang: Lang): string {
+  return `/${lang}/${tagsSegment[lang]}/`;
+}
+
+/** Everything with one tag: /en/tags/kubernetes/, /fr/etiquettes/kubernetes/ (ids are the same in both languages). */
+export function tagUrl(lang: Lang, tag: string): string {
+  return `${tagsUrl(lang)}${tag}/`;
+}

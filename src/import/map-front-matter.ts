@@ -1,5 +1,6 @@
 import type { CollectionName } from "../i18n/routes.ts";
 import { slugify } from "../markdown/slugify.ts";
+import { isTagId } from "../schema/tags.ts";
 import { schemas } from "../schema/index.ts";
 
 export interface KeyNote {
@@ -101,8 +102,14 @@ export function mapFrontMatter(hugo: Record<string, unknown>, collection: Collec
 
   if ("tags" in shape) {
     const raw = [...listOf(get("tags")), ...listOf(get("categories")), ...listOf(get("keywords"))];
-    const tags = [...new Set(raw.map(slugify).filter(Boolean))];
+    const ids = [...new Set(raw.map(slugify).filter(Boolean))];
+    // Only ids of the vocabulary pass (each has an English and a French label); the others wait for a human.
+    const tags = ids.filter(isTagId);
+    const unknown = ids.filter((id) => !isTagId(id));
     if (tags.length) data.tags = tags;
+    if (unknown.length) {
+      human.push({ key: "tags", message: `tags not in the vocabulary, dropped: ${unknown.join(", ")} (add each to src/schema/tags.ts with its English and French labels, then to the page's tags)` });
+    }
     if (has("categories")) mapped.push("categories -> tags");
     if (raw.some((tag) => slugify(tag) !== tag)) mapped.push("tags -> lowercase ids");
   } else if (has("tags") || has("categories")) {

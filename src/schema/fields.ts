@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { tagId } from "./tags.ts";
 
 /** A calendar date written YYYY-MM-DD that really exists (2026-02-30 does not). */
 export const isoDate = z
@@ -20,7 +21,7 @@ export const slug = z
 /** People are referred to by the file name of their page: content/en/people/<id>.md. */
 export const personId = slug;
 
-export const tagList = z.array(slug, { error: "expected a list of tags" });
+export const tagList = z.array(tagId, { error: "expected a list of tags" });
 
 export const text = z.string({ error: "expected text" }).trim().min(1, "expected text, not an empty value");
 

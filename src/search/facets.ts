@@ -1,12 +1,14 @@
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
+import { tagLabel } from "../schema/tags.ts";
 import type { Lang } from "../site.ts";
 import { searchFacts, searchTypes, type SearchType } from "./facts.ts";
 
 /** The choices of each filter on the search page of one language. */
 export interface SearchFacets {
   types: SearchType[];
-  tags: string[];
+  /** Tag ids (the filter's values, the same in both indexes) with their labels in the page's language. */
+  tags: { id: string; label: string }[];
   years: string[];
   departments: string[];
 }
@@ -26,7 +28,9 @@ export function searchFacets(model: ContentModel, lang: Lang): SearchFacets {
   const distinct = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
   return {
     types: searchTypes.filter((type) => facts.some((f) => f.type === type)),
-    tags: distinct(facts.flatMap((f) => f.tags)).sort(collator.compare),
+    tags: distinct(facts.flatMap((f) => f.tags))
+      .map((id) => ({ id, label: tagLabel(lang, id) }))
+      .sort((a, b) => collator.compare(a.label, b.label)),
     years: distinct(facts.map((f) => f.year)).sort().reverse(),
     departments: distinct(facts.map((f) => f.department)).sort(collator.compare),
   };

@@ -2,6 +2,7 @@ import { personLink } from "../collections/people.ts";
 import { formatDate, isoDay } from "../filters/date.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
+import { tagLabel } from "../schema/tags.ts";
 import { otherLang, type Lang } from "../site.ts";
 
 /** The kinds of page search tells apart; the key is stored in the index, the label comes from i18n. */
@@ -33,7 +34,10 @@ export interface SearchFacts {
   /** Presenters or authors, as names. */
   people?: string;
   department?: string;
-  /** Tags and technologies, one filter. */
+  /**
+   * Tags and technologies, one filter, by id: a page written in one language only is in both
+   * indexes, and filters alike in both. The search page shows each id's label in its language.
+   */
   tags: string[];
   /** Set when the page has no translation: it is indexed in the other language's index too. */
   alsoIndexIn?: Lang;
@@ -71,8 +75,12 @@ export function searchFacts(entry: Entry, model: ContentModel): SearchFacts {
 
 /**
  * The facts box is left out of the index (src/search/index-site.ts), so the words in it that a
- * reader searches by (names, department, technologies and tags) are indexed from an attribute.
+ * reader searches by (names, department, technologies and tags) are indexed from an attribute,
+ * tags by their label in the page's language ("conteneurs" finds a French page tagged containers)
+ * and by their id, which is the same in both languages: a search carried over by the language
+ * toggle finds the same pages.
  */
 export function indexedFactsText(facts: SearchFacts): string {
-  return [facts.people, facts.department, ...facts.tags].filter(Boolean).join(", ");
+  const tags = facts.tags.flatMap((id) => [...new Set([tagLabel(facts.lang, id), id])]);
+  return [facts.people, facts.department, ...tags].filter(Boolean).join(", ");
 }

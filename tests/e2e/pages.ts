@@ -15,6 +15,9 @@ export const templatePages = {
     search: "/en/search/",
     decks: "/en/slides/",
     deck: "/en/slides/containers-and-kubernetes/",
+    people: "/en/people/",
+    tags: "/en/tags/",
+    tag: "/en/tags/containers/",
   },
   fr: {
     home: "/fr/",
@@ -31,5 +34,8 @@ export const templatePages = {
     search: "/fr/recherche/",
     decks: "/fr/presentations/",
     deck: "/fr/presentations/conteneurs-et-kubernetes/",
+    people: "/fr/personnes/",
+    tags: "/fr/etiquettes/",
+    tag: "/fr/etiquettes/containers/",
   },
 } as const;

@@ -148,7 +148,7 @@ test("hostile front-matter values are printed as text on every page they appear 
   const summary = `"><svg onload=alert("summary")>' onmouseover='alert(1)`;
   const dir = await fixtureProject({
     "en/people/mallory.md": page(`name: ${JSON.stringify('<script>alert("name")</script>')}\nrole: ${JSON.stringify("<b onclick=alert(1)>r</b>")}`),
-    "en/posts/2026-01-15-hostile.md": page(`title: ${JSON.stringify(title)}\ndate: 2026-01-15\nsummary: ${JSON.stringify(summary)}\nauthors: [mallory]\ntags: [xss]`),
+    "en/posts/2026-01-15-hostile.md": page(`title: ${JSON.stringify(title)}\ndate: 2026-01-15\nsummary: ${JSON.stringify(summary)}\nauthors: [mallory]\ntags: [security]`),
     "en/meetings/2026-01-14.md": page(
       [
         `title: ${JSON.stringify(title)}`,
@@ -163,7 +163,7 @@ test("hostile front-matter values are printed as text on every page they appear 
       ].join("\n"),
     ),
     "en/demos/hostile.md": page(
-      `title: ${JSON.stringify(title)}\ndate: 2026-01-14\nsummary: ${JSON.stringify(summary)}\nmeeting: 2026-01-14\npresenters: [mallory]\ndepartment: ${JSON.stringify("<style>*{}</style>")}\nrepository: ${JSON.stringify('https://example.com/"><script>alert(1)</script>')}\ntechnologies: [xss]`,
+      `title: ${JSON.stringify(title)}\ndate: 2026-01-14\nsummary: ${JSON.stringify(summary)}\nmeeting: 2026-01-14\npresenters: [mallory]\ndepartment: ${JSON.stringify("<style>*{}</style>")}\nrepository: ${JSON.stringify('https://example.com/"><script>alert(1)</script>')}\ntechnologies: [security]`,
     ),
   });
   const result = await runCli(dir, "build");

@@ -8,7 +8,7 @@ import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
 
 const posts = {
   "en/posts/kept.md": page("title: Kept\ndate: 2025-01-10\nsummary: s\ntags: [helm]", "Helm charts for everyone."),
-  "en/posts/dropped.md": page("title: Dropped\ndate: 2025-02-10\nsummary: s\ntags: [argo]", "Argo rollouts, soon deleted."),
+  "en/posts/dropped.md": page("title: Dropped\ndate: 2025-02-10\nsummary: s\ntags: [argo-cd]", "Argo rollouts, soon deleted."),
   "fr/posts/kept.md": page("title: Gardé\ndate: 2025-01-10\nsummary: s\nslug: garde\ntags: [helm]", "Des chartes Helm pour tous."),
 };
 

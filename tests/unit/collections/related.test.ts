@@ -44,3 +44,20 @@ test("a page without tags has no related content", async () => {
   assert.ok(post);
   assert.deepEqual(relatedTo(model, post, "en"), []);
 });
+
+test("related content leaves out what the page lists already: a meeting's demos, a demo's meeting", async () => {
+  const model = await fixtureModel({
+    "en/meetings/2026-04-01.md": page("title: April meeting\ndate: 2026-04-01\ntags: [helm]"),
+    "en/demos/shown.md": page("title: Shown at the meeting\ndate: 2026-04-01\nsummary: s\nmeeting: 2026-04-01\ntechnologies: [helm]"),
+    "en/posts/helm.md": page("title: A post on Helm\ndate: 2026-04-02\nsummary: s\ntags: [helm]"),
+  });
+  const find = (file: string) => {
+    const entry = model.published.find((e) => e.file === file);
+    assert.ok(entry, file);
+    return entry;
+  };
+  const titles = (file: string) => relatedTo(model, find(file), "en").map((r) => r.entry.title);
+  assert.deepEqual(titles("content/en/meetings/2026-04-01.md"), ["A post on Helm"]);
+  assert.deepEqual(titles("content/en/demos/shown.md"), ["A post on Helm"]);
+  assert.deepEqual(titles("content/en/posts/helm.md"), ["April meeting", "Shown at the meeting"]);
+});

@@ -41,3 +41,20 @@ test("a new page, or a page with a new address, renders everything", async () =>
   assert.equal((await scope({ "en/posts/2024-05-06-new.md": page("title: New\ndate: 2024-05-06\nsummary: s") })).all, true);
   assert.equal((await scope({ [helm]: page("title: Helm in production\nslug: helm-moved\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]") })).all, true);
 });
+
+test("a meeting's new title renders the meetings before and after it, whose links name it", async () => {
+  const meetings: FixtureFiles = {
+    "en/meetings/2024-01-10.md": page("title: January\ndate: 2024-01-10"),
+    "en/meetings/2024-02-14.md": page("title: February\ndate: 2024-02-14"),
+    "en/meetings/2024-03-13.md": page("title: March\ndate: 2024-03-13"),
+    "en/meetings/2024-04-10.md": page("title: April\ndate: 2024-04-10"),
+  };
+  const before = await fixtureModel({ ...files, ...meetings });
+  const after = await fixtureModel({ ...files, ...meetings, "en/meetings/2024-02-14.md": page("title: February, renamed\ndate: 2024-02-14") });
+  const found = affectedPages(before, after, ["content/en/meetings/2024-02-14.md"], "content");
+  const templates = found.all ? new Set<string>() : found.templates;
+  assert.ok(templates.has("content/en/meetings/2024-01-10.md"), "the meeting before");
+  assert.ok(templates.has("content/en/meetings/2024-03-13.md"), "the meeting after");
+  assert.ok(!templates.has("content/en/meetings/2024-04-10.md"), "a meeting further away is left alone");
+  for (const template of ["site/tags.11ty.tsx", "site/tag-index.11ty.tsx"]) assert.ok(templates.has(template), template);
+});

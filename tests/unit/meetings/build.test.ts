@@ -70,12 +70,12 @@ test("each meeting has its own .ics, and the feeds hold every meeting", async ()
 
 test("the open action items page lists open items with their meeting and hides done ones", async () => {
   const en = await read("/en/meetings/action-items/");
-  assert.match(en, /<td>Publish the guide<\/td><td>Ada<\/td>/);
+  assert.match(en, /<td role="cell">Publish the guide<\/td><td role="cell"><span class="cell-label" aria-hidden="true">Who: <\/span><span>Ada<\/span><\/td>/);
   assert.match(en, /<a href="\/en\/meetings\/2026-01-15\/#meeting-action-items">January meeting<\/a>/);
   assert.doesNotMatch(en, /Book the room/);
   assert.match(en, /<code>done: true<\/code>/);
   const fr = await read("/fr/reunions/mesures-de-suivi/");
-  assert.match(fr, /<td>Publier le guide<\/td>/);
+  assert.match(fr, /<td role="cell">Publier le guide<\/td>/);
   assert.doesNotMatch(fr, /Réserver la salle/);
 });
 
