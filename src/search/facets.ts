@@ -28,6 +28,6 @@ export function searchFacets(model: ContentModel, lang: Lang): SearchFacets {
     types: searchTypes.filter((type) => facts.some((f) => f.type === type)),
     tags: distinct(facts.flatMap((f) => f.tags)).sort(collator.compare),
     years: distinct(facts.map((f) => f.year)).sort().reverse(),
-    departments: distinct(facts.map((f) => f.department)).sort(collator.compare),
+    departments: distinct(facts.flatMap((f) => f.departments)).sort(collator.compare),
   };
 }

@@ -5,7 +5,7 @@ import type { Entry } from "../model/types.ts";
 import { otherLang, type Lang } from "../site.ts";
 
 /** The kinds of page search tells apart; the key is stored in the index, the label comes from i18n. */
-export const searchTypes = ["meeting", "post", "demo", "slides", "person", "page"] as const;
+export const searchTypes = ["meeting", "post", "demo", "project", "slides", "person", "page"] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 const typeOf: Record<Entry["collection"], SearchType> = {
@@ -15,6 +15,7 @@ const typeOf: Record<Entry["collection"], SearchType> = {
   slides: "slides",
   people: "person",
   pages: "page",
+  projects: "project",
 };
 
 /**
@@ -30,9 +31,12 @@ export interface SearchFacts {
   /** The date as the page's language writes it. */
   dateLabel?: string;
   year?: string;
-  /** Presenters or authors, as names. */
+  /** Presenters, authors or maintainers, as names. */
   people?: string;
-  department?: string;
+  /** A demo's or person's department, a project's departments: one filter. */
+  departments: string[];
+  /** A project's image names (ghcr.io/govcloud/base-node), so a search for one finds it. */
+  images?: string[];
   /** Tags and technologies, one filter. */
   tags: string[];
   /** Set when the page has no translation: it is indexed in the other language's index too. */
@@ -46,6 +50,8 @@ function peopleIds(entry: Entry): string[] {
       return entry.data.presenters ?? [];
     case "posts":
       return entry.data.authors ?? [];
+    case "projects":
+      return entry.data.maintainers ?? [];
     default:
       return [];
   }
@@ -54,9 +60,12 @@ function peopleIds(entry: Entry): string[] {
 export function searchFacts(entry: Entry, model: ContentModel): SearchFacts {
   const { lang } = entry;
   const people = peopleIds(entry).map((id) => personLink(model, lang, id).name);
-  const technologies = entry.collection === "demos" ? (entry.data.technologies ?? []) : [];
-  const department = entry.collection === "demos" ? entry.data.department : entry.collection === "people" ? entry.data.department : undefined;
-  const facts: SearchFacts = { type: typeOf[entry.collection], lang, tags: [...new Set([...technologies, ...entry.tags])] };
+  const technologies = entry.collection === "demos" || entry.collection === "projects" ? (entry.data.technologies ?? []) : [];
+  const departments =
+    entry.collection === "projects" ? (entry.data.departments ?? [])
+    : entry.collection === "demos" || entry.collection === "people" ? [entry.data.department].filter((d): d is string => d !== undefined)
+    : [];
+  const facts: SearchFacts = { type: typeOf[entry.collection], lang, tags: [...new Set([...technologies, ...entry.tags])], departments };
   // Only dated collections are sorted and filtered by date; a person's or a page's date is not news.
   if (entry.date && entry.collection !== "people" && entry.collection !== "pages") {
     facts.date = isoDay(entry.date);
@@ -64,15 +73,18 @@ export function searchFacts(entry: Entry, model: ContentModel): SearchFacts {
     facts.year = facts.date.slice(0, 4);
   }
   if (people.length) facts.people = people.join(", ");
-  if (department) facts.department = department;
+  if (entry.collection === "projects" && entry.data.images?.length) facts.images = entry.data.images.map((image) => image.name);
   if (!model.twin(entry)) facts.alsoIndexIn = otherLang(lang);
   return facts;
 }
 
 /**
  * The facts box is left out of the index (src/search/index-site.ts), so the words in it that a
- * reader searches by (names, department, technologies and tags) are indexed from an attribute.
+ * reader searches by (names, departments, technologies, tags and image names) are indexed from
+ * an attribute. An image name is also given with its parts apart (ghcr.io govcloud base node),
+ * since a reader may search for "base-node" or "govcloud".
  */
 export function indexedFactsText(facts: SearchFacts): string {
-  return [facts.people, facts.department, ...facts.tags].filter(Boolean).join(", ");
+  const images = (facts.images ?? []).flatMap((name) => [name, name.split(/[/:.@_-]+/).join(" ")]);
+  return [facts.people, ...facts.departments, ...facts.tags, ...images].filter(Boolean).join(", ");
 }
