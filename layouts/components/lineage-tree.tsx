@@ -14,7 +14,12 @@ function Node({ node, lang }: { node: LineageNode; lang: Lang }) {
           <code>{node.name}</code> <span class="lineage-mark">{t(lang, "lineage_external")}</span>
         </span>
       )}
-      {node.image ? <span class="lineage-adds"> {node.image.adds}</span> : null}
+      {node.image ? (
+        <span class="lineage-adds" lang={node.project?.onlyIn}>
+          {" "}
+          {node.image.adds}
+        </span>
+      ) : null}
       {node.children.length ? (
         <ul>
           {node.children.map((child) => (
@@ -65,7 +70,7 @@ export function LineageText({ roots, lang }: { roots: LineageNode[]; lang: Lang 
               <a href={node.project.entry.url} hrefLang={node.project.onlyIn} lang={node.project.onlyIn}>
                 {node.project.entry.title}
               </a>
-              )
+              {node.project.onlyIn ? ` ${t(lang, node.project.onlyIn === "en" ? "only_en" : "only_fr")}` : null})
             </>
           ) : null}
           .

@@ -125,7 +125,9 @@ function departmentTwinUrl(model: ContentModel, lang: Lang, slug: string): strin
     const translated = index >= 0 && twin?.collection === "projects" ? twin.data.departments?.[index] : undefined;
     if (translated) return projectDepartmentUrl(otherLang(lang), translated);
   }
-  return projectsUrl(otherLang(lang));
+  // Named only by projects in the other language: the name is already that language's.
+  const named = projectsFor(model, lang).find(({ entry, onlyIn }) => onlyIn && entry.data.departments?.some((d) => slugify(d) === slug));
+  return named ? projectDepartmentUrl(otherLang(lang), slug) : projectsUrl(otherLang(lang));
 }
 
 /** The catalogue and one page per technology, department and status, per language: filters without JavaScript. */
