@@ -15,6 +15,10 @@ export const templatePages = {
     search: "/en/search/",
     decks: "/en/slides/",
     deck: "/en/slides/containers-and-kubernetes/",
+    projects: "/en/projects/",
+    project: "/en/projects/docker-sas4c/",
+    projectFilter: "/en/projects/technologies/docker/",
+    lineage: "/en/projects/lineage/",
   },
   fr: {
     home: "/fr/",
@@ -31,5 +35,9 @@ export const templatePages = {
     search: "/fr/recherche/",
     decks: "/fr/presentations/",
     deck: "/fr/presentations/conteneurs-et-kubernetes/",
+    projects: "/fr/projets/",
+    project: "/fr/projets/docker-sas4c/",
+    projectFilter: "/fr/projets/technologies/docker/",
+    lineage: "/fr/projets/filiation/",
   },
 } as const;
