@@ -37,7 +37,7 @@ function Node({ node, lang }: { node: LineageNode; lang: Lang }) {
  */
 export function LineageTree({ roots, lang }: { roots: LineageNode[]; lang: Lang }) {
   return (
-    <ul class="lineage-tree" aria-labelledby="lineage-tree">
+    <ul class="lineage-tree">
       {roots.map((root) => (
         <Node node={root} lang={lang} />
       ))}

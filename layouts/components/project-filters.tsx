@@ -9,7 +9,7 @@ function Choices({ id, heading, choices, current, lang, label }: { id: string; h
   return (
     <div class="filter-group">
       <h3 id={id}>{t(lang, heading)}</h3>
-      <ul class="tags" aria-labelledby={id}>
+      <ul class="tags">
         {choices.map((choice) => (
           <li>
             <a href={choice.url} aria-current={choice.url === current ? "page" : undefined}>
