@@ -41,3 +41,23 @@ test("a new page, or a page with a new address, renders everything", async () =>
   assert.equal((await scope({ "en/posts/2024-05-06-new.md": page("title: New\ndate: 2024-05-06\nsummary: s") })).all, true);
   assert.equal((await scope({ [helm]: page("title: Helm in production\nslug: helm-moved\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]") })).all, true);
 });
+
+test("a project's front-matter edit renders the catalogue, the lineage, and the demo, meeting and people pages that show it", async () => {
+  const { projectFixture } = await import("../../helpers/project-fixture.ts");
+  const file = "en/projects/forms-app.md";
+  const before = await fixtureModel(projectFixture);
+  const after = await fixtureModel({ ...projectFixture, [file]: (projectFixture[file] ?? "").replace("name: Forms service", "name: Forms service, renamed") });
+  const found = affectedPages(before, after, [`content/${file}`], "content");
+  assert.equal(found.all, false);
+  const templates = found.all ? new Set<string>() : found.templates;
+  for (const expected of [
+    "site/projects.11ty.tsx",
+    "site/project-lineage.11ty.tsx",
+    "content/en/demos/forms-demo.md",
+    "content/en/meetings/2026-01-15.md",
+    "content/en/people/ada.md",
+    "content/en/projects/base-images.md",
+  ]) {
+    assert.ok(templates.has(expected), expected);
+  }
+});
