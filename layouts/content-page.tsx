@@ -23,9 +23,10 @@ import { DemoDetails } from "./demo.tsx";
 import { MeetingAgenda, MeetingDetails, MeetingOutcomes, MeetingPager } from "./meeting.tsx";
 import { PersonContributions, PersonFacts } from "./person.tsx";
 import { PostByline } from "./post.tsx";
+import { ProjectDetails, ProjectImages, ProjectShownAt } from "./project.tsx";
 import { DeckReading, SlidesDetails } from "./slides.tsx";
 
-const sectionLabel = { meetings: "nav_meetings", posts: "nav_posts", demos: "nav_demos", slides: "nav_slides", people: "nav_people" } as const;
+const sectionLabel = { meetings: "nav_meetings", posts: "nav_posts", demos: "nav_demos", slides: "nav_slides", people: "nav_people", projects: "nav_projects" } as const;
 
 function breadcrumbs(entry: Entry, lang: Lang): Crumb[] {
   const crumbs: Crumb[] = [{ label: t(lang, "nav_home"), url: homeUrl(lang) }];
@@ -69,6 +70,7 @@ export function ContentPage({ entry, model }: { entry: Entry; model: ContentMode
         {entry.collection === "demos" ? <DemoDetails entry={entry} model={model} /> : null}
         {entry.collection === "people" ? <PersonFacts entry={entry} /> : null}
         {entry.collection === "slides" ? <SlidesDetails entry={entry} model={model} /> : null}
+        {entry.collection === "projects" ? <ProjectDetails entry={entry} model={model} /> : null}
         {entry.collection !== "posts" && entry.collection !== "people" && entry.summary ? <p class="lede">{entry.summary}</p> : null}
         {meeting ? <MeetingAgenda entry={meeting.entry} /> : null}
         {entry.collection === "slides" ? (
@@ -79,7 +81,13 @@ export function ContentPage({ entry, model }: { entry: Entry; model: ContentMode
             <Prose html={html} />
           </>
         )}
-        {meeting ? <MeetingOutcomes entry={meeting.entry} view={meeting.view} /> : null}
+        {entry.collection === "projects" ? (
+          <>
+            <ProjectImages entry={entry} model={model} />
+            <ProjectShownAt entry={entry} model={model} />
+          </>
+        ) : null}
+        {meeting ? <MeetingOutcomes entry={meeting.entry} model={model} view={meeting.view} /> : null}
         {/* Who the person is (their page's text) comes before the lists of what they did. */}
         {entry.collection === "people" ? <PersonContributions entry={entry} model={model} /> : null}
         <Tags tags={tagsBesidesTechnologies(entry)} lang={lang} />

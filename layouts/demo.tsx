@@ -2,14 +2,17 @@ import { formatDate } from "../src/filters/date.ts";
 import { t } from "../src/i18n/index.ts";
 import type { ContentModel } from "../src/model/load.ts";
 import type { DemoEntry } from "../src/model/types.ts";
+import { projectsOfDemo } from "../src/collections/projects.ts";
 import { technologyUrl } from "../src/collections/technologies.ts";
 import { tagLabel } from "../src/schema/tags.ts";
 import { PersonNames } from "./components/person-names.tsx";
 import { Fact } from "./components/fact.tsx";
+import { LinkedProjects } from "./components/linked-projects.tsx";
 
 export function DemoDetails({ entry, model }: { entry: DemoEntry; model: ContentModel }) {
   const { lang, data } = entry;
   const slides = data.slides ? (model.published.find((e) => e.collection === "slides" && e.fileSlug === data.slides && e.lang === lang) ?? model.published.find((e) => e.collection === "slides" && e.fileSlug === data.slides)) : undefined;
+  const projects = projectsOfDemo(model, lang, entry.fileSlug);
   const meeting = data.meeting ? model.published.find((e) => e.collection === "meetings" && e.fileSlug === data.meeting && e.lang === lang) : undefined;
   return (
     <dl class="meta">
@@ -20,6 +23,11 @@ export function DemoDetails({ entry, model }: { entry: DemoEntry; model: Content
         </Fact>
       ) : null}
       {data.meeting ? <Fact label={t(lang, "demo_meeting")}>{meeting ? <a href={meeting.url}>{formatDate(data.meeting, lang)}</a> : formatDate(data.meeting, lang)}</Fact> : null}
+      {projects.length ? (
+        <Fact label={t(lang, "demo_project")}>
+          <LinkedProjects items={projects} lang={lang} />
+        </Fact>
+      ) : null}
       {data.repository ? (
         <Fact label={t(lang, "demo_repository")}>
           <a href={data.repository}>{data.repository.replace(/^https:\/\//, "")}</a>

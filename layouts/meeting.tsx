@@ -6,6 +6,7 @@ import type { ContentModel } from "../src/model/load.ts";
 import type { MeetingEntry } from "../src/model/types.ts";
 import type { MeetingView } from "../src/meetings/view.ts";
 import { EntryList } from "./components/entry-list.tsx";
+import { projectsOfMeeting } from "../src/collections/projects.ts";
 import { decksOfMeeting } from "../src/slides/links.ts";
 import { PersonNames } from "./components/person-names.tsx";
 import { LinkedEntries } from "./slides.tsx";
@@ -82,8 +83,9 @@ export function MeetingAgenda({ entry }: { entry: MeetingEntry }) {
 }
 
 /** What the meeting produced: demos shown, decisions, action items. */
-export function MeetingOutcomes({ entry, view }: { entry: MeetingEntry; view: MeetingView }) {
+export function MeetingOutcomes({ entry, model, view }: { entry: MeetingEntry; model: ContentModel; view: MeetingView }) {
   const { lang, data } = entry;
+  const projects = projectsOfMeeting(model, lang, data.date, view.demos.map((item) => item.entry.fileSlug));
   return (
     <>
       {view.demos.length ? (
@@ -91,6 +93,12 @@ export function MeetingOutcomes({ entry, view }: { entry: MeetingEntry; view: Me
         <section aria-labelledby="meeting-demos" data-pagefind-ignore>
           <h2 id="meeting-demos">{t(lang, "meeting_demos")}</h2>
           <EntryList items={view.demos} lang={lang} />
+        </section>
+      ) : null}
+      {projects.length ? (
+        <section aria-labelledby="meeting-projects">
+          <h2 id="meeting-projects">{t(lang, "meeting_projects")}</h2>
+          <EntryList items={projects} lang={lang} />
         </section>
       ) : null}
       {data.decisions?.length ? (

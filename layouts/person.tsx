@@ -1,4 +1,5 @@
 import { listFor } from "../src/collections/listing.ts";
+import { projectsOfPerson } from "../src/collections/projects.ts";
 import { t } from "../src/i18n/index.ts";
 import type { ContentModel } from "../src/model/load.ts";
 import type { PersonEntry } from "../src/model/types.ts";
@@ -28,10 +29,12 @@ export function PersonContributions({ entry, model }: { entry: PersonEntry; mode
   const demos = listFor(model, lang, "demos").filter(({ entry: e }) => e.collection === "demos" && e.data.presenters?.includes(id));
   const posts = listFor(model, lang, "posts").filter(({ entry: e }) => e.collection === "posts" && e.data.authors?.includes(id));
   const talks = listFor(model, lang, "slides").filter(({ entry: e }) => e.collection === "slides" && e.data.presenters?.includes(id));
+  const projects = projectsOfPerson(model, lang, id);
   const minutes = listFor(model, lang, "meetings").filter(({ entry: e }) => e.collection === "meetings" && e.data.noteTaker === id);
   return (
     <>
       {[
+        { key: "person_projects" as const, items: projects },
         { key: "person_demos" as const, items: demos },
         { key: "person_posts" as const, items: posts },
         { key: "person_talks" as const, items: talks },

@@ -85,6 +85,9 @@ export default function Search(data: TemplateData & { lang: Lang }) {
           <li>
             <a href={sectionUrl(lang, "posts")}>{t(lang, "search_nojs_posts")}</a>
           </li>
+          <li>
+            <a href={sectionUrl(lang, "projects")}>{t(lang, "search_nojs_projects")}</a>
+          </li>
         </ul>
       </div>
       <p id="search-status" class="search-status" role="status" aria-live="polite"></p>

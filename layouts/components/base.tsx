@@ -111,6 +111,7 @@ export function Base(props: BaseProps) {
     { label: t(lang, "nav_home"), url: homeUrl(lang) },
     { label: t(lang, "nav_meetings"), url: sectionUrl(lang, "meetings") },
     { label: t(lang, "nav_demos"), url: sectionUrl(lang, "demos") },
+    { label: t(lang, "nav_projects"), url: sectionUrl(lang, "projects") },
     { label: t(lang, "nav_posts"), url: sectionUrl(lang, "posts") },
     { label: t(lang, "nav_about"), url: pageUrl(lang, "about") },
     { label: t(lang, "nav_join"), url: pageUrl(lang, "join") },

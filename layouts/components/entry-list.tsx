@@ -4,7 +4,7 @@ import { t } from "../../src/i18n/index.ts";
 import type { Lang } from "../../src/site.ts";
 
 /** What each entry is, for lists that mix collections (a tag's page). */
-const kindKeys = { meetings: "search_type_meeting", posts: "search_type_post", demos: "search_type_demo", slides: "search_type_slides", people: "search_type_person", pages: "search_type_page" } as const;
+const kindKeys = { meetings: "search_type_meeting", posts: "search_type_post", demos: "search_type_demo", slides: "search_type_slides", people: "search_type_person", pages: "search_type_page", projects: "search_type_project" } as const;
 
 /** A list of entries with date and summary; other-language entries are marked. */
 export function EntryList({ items, lang, headingLevel = 3, showKind = false }: { items: ListItem[]; lang: Lang; headingLevel?: 2 | 3; showKind?: boolean }) {

@@ -11,7 +11,9 @@ export function SearchMeta({ facts }: { facts: SearchFacts }) {
       {facts.dateLabel ? <meta name="search:date" content={facts.dateLabel} data-pagefind-meta="date[content]" /> : null}
       {facts.year ? <meta name="search:year" content={facts.year} data-pagefind-filter="year[content]" /> : null}
       {facts.people ? <meta name="search:people" content={facts.people} data-pagefind-meta="people[content]" /> : null}
-      {facts.department ? <meta name="search:department" content={facts.department} data-pagefind-filter="department[content]" /> : null}
+      {facts.departments.map((department) => (
+        <meta name="search:department" content={department} data-pagefind-filter="department[content]" />
+      ))}
       {facts.tags.map((tag) => (
         <meta name="search:tag" content={tag} data-pagefind-filter="tag[content]" />
       ))}

@@ -4,7 +4,7 @@ import { slugify } from "../markdown/slugify.ts";
 import type { Lang } from "../site.ts";
 
 /** What `npm run new` can create, and the collection folder each goes in. */
-export const newKinds = { post: "posts", meeting: "meetings", demo: "demos", person: "people" } as const satisfies Record<string, CollectionName>;
+export const newKinds = { post: "posts", meeting: "meetings", demo: "demos", person: "people", project: "projects" } as const satisfies Record<string, CollectionName>;
 export type NewKind = keyof typeof newKinds;
 
 export function isNewKind(value: string): value is NewKind {
@@ -124,6 +124,39 @@ ${fr ? "Quelques mots sur vous (facultatif)." : "A few words about yourself (opt
 `;
 }
 
+/**
+ * A project: fields named as publiccode.yml names them where it has them (name, url, license).
+ * Licence and status stay commented out until someone knows them: absent means "not recorded".
+ */
+function project(lang: Lang, name: string): string {
+  const fr = lang === "fr";
+  return `---
+name: ${quote(name)}${fr ? " # à traduire" : ""}
+summary: ${quote(fr ? "Une phrase (150 caractères au plus) qui dit ce que fait le projet." : "One sentence (at most 150 characters) that says what the project does.")}
+url: https://github.com/org/repo
+draft: true ${fr ? "# à retirer pour publier" : "# remove to publish"}
+# departments: [${quote(fr ? "Services partagés Canada" : "Shared Services Canada")}]
+# maintainers: [your-id] ${fr ? "# identifiants de content/fr/people/<id>.md" : "# ids of content/en/people/<id>.md"}
+# license: MIT ${fr ? "# identifiant SPDX : https://spdx.org/licenses/" : "# SPDX identifier: https://spdx.org/licenses/"}
+# status: active ${fr ? "# active, maintained ou archived" : "# active, maintained or archived"}
+# technologies: [containers, kubernetes]
+# demos: [demo-id]
+# meetings: [2018-03-22]
+# images:
+#   - name: ghcr.io/org/image
+#     tags: ["1.0", latest]
+#     base: debian:12-slim ${fr ? "# ou une image du catalogue : ghcr.io/org/base:1" : "# or a catalogue image: ghcr.io/org/base:1"}
+#     platforms: [linux/amd64, linux/arm64]
+#     adds: ${quote(fr ? "Ce que l’image ajoute à sa base, en une ligne." : "What the image adds to its base, in one line.")}
+# modified: 2026-01-01
+# redirectFrom: [/old/address/]
+# needsTranslation: true
+# slug: ${fr ? "nom-en-francais" : "short-url"}
+---
+${fr ? "Ce que fait le projet, comment le réutiliser et y contribuer, en Markdown." : "What the project does, how to reuse it and how to contribute, in Markdown."}
+`;
+}
+
 /** The English and French files for `npm run new -- <kind> <title|date|name>`, or why not. */
 export function newFiles(kind: NewKind, value: string, today: string, contentDir: string = "content"): NewFile[] | string {
   const name = kind === "meeting" ? value : kind === "post" ? `${today}-${slugify(value)}` : slugify(value);
@@ -135,6 +168,7 @@ export function newFiles(kind: NewKind, value: string, today: string, contentDir
       kind === "post" ? post(lang, value, today)
       : kind === "meeting" ? meeting(lang, value)
       : kind === "demo" ? demo(lang, value, today)
+      : kind === "project" ? project(lang, value)
       : person(lang, value, today),
   }));
 }

@@ -11,7 +11,11 @@ export const twinFacts: Partial<Record<Entry["collection"], readonly string[]>> 
   posts: ["date", "authors"],
   demos: ["date", "meeting", "repository", "presenters", "recording", "slides"],
   slides: ["date", "meeting", "presenters"],
+  projects: ["url", "license", "status", "maintainers", "technologies", "demos", "meetings"],
 };
+
+/** A project's images: the same number in both files, each with the same name, tags, base and platforms (`adds` is prose). */
+const imageFacts = ["name", "tags", "base", "platforms"] as const;
 
 /** Action items: the same number in both files, each with the same due date and done state. */
 const actionItemFacts = ["due", "done"] as const;
@@ -59,6 +63,17 @@ export const checkTwinFacts: ContentCheck = (model) => {
       }
       enItems.forEach((item, i) => {
         for (const fact of actionItemFacts) compare(en, fr, ["actionItems", i, fact], frItems[i]?.[fact], item[fact]);
+      });
+    }
+    if (en.collection === "projects" && fr.collection === "projects") {
+      const enImages = en.data.images ?? [];
+      const frImages = fr.data.images ?? [];
+      if (enImages.length !== frImages.length) {
+        compare(en, fr, ["images"], frImages.length ? `${frImages.length} images` : undefined, enImages.length ? `${enImages.length} images` : undefined);
+        continue;
+      }
+      enImages.forEach((image, i) => {
+        for (const fact of imageFacts) compare(en, fr, ["images", i, fact], frImages[i]?.[fact], image[fact]);
       });
     }
   }

@@ -12,10 +12,11 @@ const usage = `Usage: npm run new -- <${Object.keys(newKinds).join("|")}> <title
   npm run new -- post "My title"
   npm run new -- meeting 2026-12-10
   npm run new -- demo "Title"
-  npm run new -- person "Name"`;
+  npm run new -- person "Name"
+  npm run new -- project "Name"`;
 
 /**
- * `npm run new`: the English and French files of a new post, meeting, demo or person, with
+ * `npm run new`: the English and French files of a new post, meeting, demo, person or project, with
  * every front-matter field. Prints their paths; never overwrites a file.
  */
 export async function createNew(args: string[], contentDir: string = site.contentDir, out = console.log, err = console.error): Promise<number> {

@@ -1,6 +1,7 @@
 import { homeUrl, searchUrl, sectionUrl, tagsUrl } from "../i18n/routes.ts";
 import { actionItemsUrl } from "../meetings/urls.ts";
 import { languages } from "../site.ts";
+import { lineageUrl } from "./projects.ts";
 
 /** URLs the site generates itself; no content file may take one. */
 export function reservedUrls(): string[] {
@@ -11,6 +12,8 @@ export function reservedUrls(): string[] {
     sectionUrl(lang, "demos"),
     sectionUrl(lang, "people"),
     sectionUrl(lang, "slides"),
+    sectionUrl(lang, "projects"),
+    lineageUrl(lang),
     actionItemsUrl(lang),
     searchUrl(lang),
     tagsUrl(lang),

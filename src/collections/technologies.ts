@@ -55,9 +55,9 @@ export function technologyPages(model: ContentModel): TechnologyPage[] {
   });
 }
 
-/** A page's tags, less a demo's technologies (its facts box lists those, linked to their pages). */
+/** A page's tags, less a demo's or project's technologies (its facts box lists those, linked to their pages). */
 export function tagsBesidesTechnologies(entry: Entry): string[] {
-  if (entry.collection !== "demos") return entry.tags;
+  if (entry.collection !== "demos" && entry.collection !== "projects") return entry.tags;
   const technologies = new Set(entry.data.technologies ?? []);
   return entry.tags.filter((tag) => !technologies.has(tag));
 }

@@ -13,6 +13,8 @@ export function listingTemplates(model: ContentModel, entry: Entry): string[] {
   const names = [...listings];
   if (entry.collection === "meetings") names.push("calendars.11ty.ts", "action-items.11ty.tsx");
   if (entry.collection === "slides") names.push("slides-present.11ty.tsx");
+  // The catalogue, its filter pages and the image lineage list projects only.
+  if (entry.collection === "projects") names.push("projects.11ty.tsx", "project-lineage.11ty.tsx");
   // The "not translated" notice names the page; a redirect page names where it leads.
   if (!model.twin(entry)) names.push("untranslated.11ty.tsx");
   if ("redirectFrom" in entry.data && entry.data.redirectFrom?.length) names.push("redirects.11ty.tsx");
@@ -26,7 +28,7 @@ function bodyTemplates(model: ContentModel, entry: Entry): string[] {
 }
 
 /** Front-matter fields that name another entry, by the folder that entry lives in. */
-const referenceFields = { authors: "people", presenters: "people", noteTaker: "people", meeting: "meetings", slides: "slides" } as const;
+const referenceFields = { authors: "people", presenters: "people", noteTaker: "people", maintainers: "people", meeting: "meetings", meetings: "meetings", demos: "demos", slides: "slides" } as const;
 
 /** What must be rendered again: some content pages (content/... files) and site templates (site/...), or everything. */
 export type RenderScope = { all: true; reason: string } | { all: false; templates: Set<string> };
@@ -101,7 +103,14 @@ export function affectedPages(before: ContentModel, after: ContentModel, changed
       for (const name of listingTemplates(model, entry)) site(name);
       const twin = model.twin(entry);
       if (twin) templates.add(twin.file);
-      for (const named of referencedFiles(model, entry, contentDir)) templates.add(named);
+      for (const named of referencedFiles(model, entry, contentDir)) {
+        templates.add(named);
+        // A meeting page lists the projects of the demos shown at it: one step further.
+        const demo = entry.collection === "projects" ? model.byFile.get(named) : undefined;
+        if (demo?.collection === "demos") for (const further of referencedFiles(model, demo, contentDir)) templates.add(further);
+      }
+      // A project page links the images its images are built on, and those built on them.
+      if (entry.collection === "projects") for (const project of model.entries) if (project.collection === "projects") templates.add(project.file);
       for (const naming of referringFiles(model, entry, contentDir)) {
         templates.add(naming);
         // A meeting page lists its demos with their presenters: one step further.

@@ -2,7 +2,7 @@ import type { MessageKey } from "../i18n/index.ts";
 import { homeUrl, sectionUrl } from "../i18n/routes.ts";
 import { languages, type Lang } from "../site.ts";
 
-export const feedKinds = ["all", "posts", "meetings", "demos"] as const;
+export const feedKinds = ["all", "posts", "meetings", "demos", "projects"] as const;
 export type FeedKind = (typeof feedKinds)[number];
 export type FeedFormat = "atom" | "json";
 
@@ -17,6 +17,7 @@ const titleKeys: Record<FeedKind, MessageKey> = {
   posts: "feed_posts_title",
   meetings: "feed_meetings_title",
   demos: "feed_demos_title",
+  projects: "feed_projects_title",
 };
 
 /** The HTML page a feed mirrors: the home page for "all", else the collection's list. */
@@ -41,7 +42,7 @@ export function feedTitleKey(kind: FeedKind): MessageKey {
   return titleKeys[kind];
 }
 
-/** Every feed the site publishes: 4 kinds x 2 formats x 2 languages. */
+/** Every feed the site publishes: 5 kinds x 2 formats x 2 languages. */
 export function allFeeds(): FeedDefinition[] {
   return languages.flatMap((lang) =>
     feedKinds.flatMap((kind) =>

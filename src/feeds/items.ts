@@ -37,6 +37,7 @@ function authorIds(entry: Entry): string[] {
   if (entry.collection === "posts") return entry.data.authors ?? [];
   if (entry.collection === "demos") return entry.data.presenters ?? [];
   if (entry.collection === "meetings") return entry.data.noteTaker ? [entry.data.noteTaker] : [];
+  if (entry.collection === "projects") return entry.data.maintainers ?? [];
   return [];
 }
 
@@ -79,14 +80,22 @@ async function toFeedItem(model: ContentModel, lang: Lang, { entry, onlyIn }: Li
   };
 }
 
-const feedCollections = ["posts", "meetings", "demos"] as const;
+const feedCollections = ["posts", "meetings", "demos", "projects"] as const;
+
+/**
+ * Where an entry sorts in a feed: its date, or for an undated project the day its file last
+ * changed (a project is news when it is added or updated).
+ */
+function feedDate(entry: Entry): DateTime {
+  return entry.date ?? toronto(entry.modified);
+}
 
 /** The entries a feed of `kind` holds for readers of `lang`: the same entries as the matching lists, newest first. */
 function feedEntries(model: ContentModel, lang: Lang, kind: FeedKind): ListItem[] {
   const collections = kind === "all" ? feedCollections : ([kind] as const);
   return collections
     .flatMap((collection) => listFor(model, lang, collection))
-    .sort((a, b) => (b.entry.date?.toMillis() ?? 0) - (a.entry.date?.toMillis() ?? 0) || a.entry.title.localeCompare(b.entry.title))
+    .sort((a, b) => feedDate(b.entry).toMillis() - feedDate(a.entry).toMillis() || a.entry.title.localeCompare(b.entry.title))
     .slice(0, feedLength);
 }
 

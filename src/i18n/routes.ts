@@ -1,6 +1,6 @@
 import type { Lang } from "../site.ts";
 
-export const collectionNames = ["meetings", "posts", "demos", "people", "slides", "pages"] as const;
+export const collectionNames = ["meetings", "posts", "demos", "people", "slides", "pages", "projects"] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 /** URL segment of each collection, per language: French URLs are in French. */
@@ -11,6 +11,7 @@ const sections: Record<CollectionName, Record<Lang, string>> = {
   people: { en: "people", fr: "personnes" },
   slides: { en: "slides", fr: "presentations" },
   pages: { en: "", fr: "" },
+  projects: { en: "projects", fr: "projets" },
 };
 
 export function isCollectionName(value: string): value is CollectionName {

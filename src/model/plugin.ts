@@ -1,5 +1,6 @@
 import { buildListPages } from "../collections/list-pages.ts";
 import { tagPages } from "../collections/tags.ts";
+import { projectListPages } from "../collections/projects.ts";
 import { technologyPages } from "../collections/technologies.ts";
 import { untranslated } from "../collections/twin-url.ts";
 import { ContentError, formatProblem } from "../checks/problem.ts";
@@ -36,7 +37,7 @@ function usable(loaded: ContentModel): ContentModel {
 /**
  * Loads and checks the whole content tree once per build, before any page renders, and
  * exposes it as global data: `model` (every entry), `contentPages` (the entries to render),
- * `listPages`, `technologyPages`, `tagPages`, `untranslated`. Any problem stops the build with every
+ * `listPages`, `technologyPages`, `tagPages`, `projectPages`, `untranslated`. Any problem stops the build with every
  * message at once. Eleventy never reads content/ itself: site/content-pages.11ty.tsx renders
  * every page from the model (https://www.11ty.dev/docs/pages-from-data/), so no front-matter
  * key can reach Eleventy's data cascade. Under `npm start`, a save of content files updates the
@@ -63,5 +64,6 @@ export function contentPlugin(eleventyConfig: EleventyConfig, options: ContentPl
   eleventyConfig.addGlobalData("listPages", async () => buildListPages(await model()));
   eleventyConfig.addGlobalData("technologyPages", async () => technologyPages(await model()));
   eleventyConfig.addGlobalData("tagPages", async () => tagPages(await model()));
+  eleventyConfig.addGlobalData("projectPages", async () => projectListPages(await model()));
   eleventyConfig.addGlobalData("untranslated", async () => untranslated(await model()));
 }

@@ -28,7 +28,7 @@ export function classifyPath(file: string): { lang: "en" | "fr"; collection: Col
     return "expected content/<en|fr>/<collection>/<name>.md";
   }
   if (!isLang(lang)) return `unknown language folder "${lang}" (expected en or fr)`;
-  if (!isCollectionName(collection)) return `unknown collection folder "${collection}" (expected meetings, posts, demos, people, slides or pages)`;
+  if (!isCollectionName(collection)) return `unknown collection folder "${collection}" (expected meetings, posts, demos, people, slides, pages or projects)`;
   const fileSlug = name.replace(/\.md$/, "");
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(fileSlug)) return `file name "${name}" must be lowercase letters, digits and hyphens`;
   return { lang, collection, fileSlug };

@@ -1,11 +1,13 @@
 import type { Problem } from "../checks/problem.ts";
 import { reservedUrls } from "../collections/reserved-urls.ts";
+import { checkImageCatalogue } from "./images.ts";
 import type { ContentModel } from "./load.ts";
 import type { Entry } from "./types.ts";
 
 /**
- * Checks that need the whole tree: people, meetings and slides that entries refer to exist,
- * and no two files (or a file and a generated list page) produce the same URL.
+ * Checks that need the whole tree: people, meetings, demos and slides that entries refer to
+ * exist, projects' images form a catalogue (src/model/images.ts), and no two files (or a file
+ * and a generated list page) produce the same URL.
  */
 export function checkReferences(model: ContentModel): Problem[] {
   const problems: Problem[] = [];
@@ -14,6 +16,7 @@ export function checkReferences(model: ContentModel): Problem[] {
   const people = ids("people");
   const meetings = ids("meetings");
   const slides = ids("slides");
+  const demos = ids("demos");
 
   const report = (entry: Entry, path: (string | number)[], message: string) =>
     problems.push({ file: entry.file, line: model.frontMatter.get(entry.file)?.lineOf(path) ?? 1, message: `${path.join(".")}: ${message}` });
@@ -28,7 +31,13 @@ export function checkReferences(model: ContentModel): Problem[] {
     if ("noteTaker" in data) expectIn(entry, people, "person", "people", ["noteTaker"], data.noteTaker);
     if (entry.collection !== "meetings" && "meeting" in data) expectIn(entry, meetings, "meeting", "meetings", ["meeting"], data.meeting);
     if ("slides" in data) expectIn(entry, slides, "slide deck", "slides", ["slides"], data.slides);
+    if (entry.collection === "projects") {
+      entry.data.maintainers?.forEach((id, i) => expectIn(entry, people, "person", "people", ["maintainers", i], id));
+      entry.data.demos?.forEach((id, i) => expectIn(entry, demos, "demo", "demos", ["demos", i], id));
+      entry.data.meetings?.forEach((date, i) => expectIn(entry, meetings, "meeting", "meetings", ["meetings", i], date));
+    }
   }
+  for (const problem of checkImageCatalogue(model.entries)) report(problem.entry, problem.path, problem.message);
 
   const owners = new Map<string, string>(reservedUrls().map((url) => [url, "a page the site generates"]));
   for (const entry of model.published) {

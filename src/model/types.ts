@@ -32,5 +32,6 @@ export type DemoEntry = EntryBase<"demos">;
 export type PersonEntry = EntryBase<"people">;
 export type SlidesEntry = EntryBase<"slides">;
 export type PageEntry = EntryBase<"pages">;
-export type Entry = MeetingEntry | PostEntry | DemoEntry | PersonEntry | SlidesEntry | PageEntry;
+export type ProjectEntry = EntryBase<"projects">;
+export type Entry = MeetingEntry | PostEntry | DemoEntry | PersonEntry | SlidesEntry | PageEntry | ProjectEntry;
 export type EntryOf<C extends CollectionName> = Extract<Entry, { collection: C }>;

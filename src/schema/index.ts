@@ -5,6 +5,7 @@ import { meetingSchema } from "./meeting.ts";
 import { pageSchema } from "./page.ts";
 import { personSchema } from "./person.ts";
 import { postSchema } from "./post.ts";
+import { projectSchema } from "./project.ts";
 import { slidesSchema } from "./slides.ts";
 
 /** One strict schema per collection; the build and `npm run check` both use these. */
@@ -15,6 +16,7 @@ export const schemas = {
   people: personSchema,
   slides: slidesSchema,
   pages: pageSchema,
+  projects: projectSchema,
 } satisfies Record<CollectionName, z.ZodType>;
 
 export type DataOf<C extends CollectionName> = z.infer<(typeof schemas)[C]>;
@@ -24,3 +26,4 @@ export type { Demo } from "./demo.ts";
 export type { Person } from "./person.ts";
 export type { Slides } from "./slides.ts";
 export type { Page } from "./page.ts";
+export type { Project, ProjectImage } from "./project.ts";

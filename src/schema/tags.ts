@@ -28,6 +28,7 @@ export const tagVocabulary = {
   keycloak: { en: "Keycloak", fr: "Keycloak" },
   knative: { en: "Knative", fr: "Knative" },
   kubernetes: { en: "Kubernetes", fr: "Kubernetes" },
+  nodejs: { en: "Node.js", fr: "Node.js" },
   "open-source": { en: "Open source", fr: "Code source ouvert" },
   openshift: { en: "OpenShift", fr: "OpenShift" },
   opentelemetry: { en: "OpenTelemetry", fr: "OpenTelemetry" },

@@ -32,6 +32,6 @@ export function searchFacets(model: ContentModel, lang: Lang): SearchFacets {
       .map((id) => ({ id, label: tagLabel(lang, id) }))
       .sort((a, b) => collator.compare(a.label, b.label)),
     years: distinct(facts.map((f) => f.year)).sort().reverse(),
-    departments: distinct(facts.map((f) => f.department)).sort(collator.compare),
+    departments: distinct(facts.flatMap((f) => f.departments)).sort(collator.compare),
   };
 }

@@ -6,7 +6,7 @@ import { tagLabel } from "../schema/tags.ts";
 import { otherLang, type Lang } from "../site.ts";
 
 /** The kinds of page search tells apart; the key is stored in the index, the label comes from i18n. */
-export const searchTypes = ["meeting", "post", "demo", "slides", "person", "page"] as const;
+export const searchTypes = ["meeting", "post", "demo", "project", "slides", "person", "page"] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 const typeOf: Record<Entry["collection"], SearchType> = {
@@ -16,6 +16,7 @@ const typeOf: Record<Entry["collection"], SearchType> = {
   slides: "slides",
   people: "person",
   pages: "page",
+  projects: "project",
 };
 
 /**
@@ -31,9 +32,12 @@ export interface SearchFacts {
   /** The date as the page's language writes it. */
   dateLabel?: string;
   year?: string;
-  /** Presenters or authors, as names. */
+  /** Presenters, authors or maintainers, as names. */
   people?: string;
-  department?: string;
+  /** A demo's or person's department, a project's departments: one filter. */
+  departments: string[];
+  /** A project's image names (ghcr.io/govcloud/base-node), so a search for one finds it. */
+  images?: string[];
   /**
    * Tags and technologies, one filter, by id: a page written in one language only is in both
    * indexes, and filters alike in both. The search page shows each id's label in its language.
@@ -50,6 +54,8 @@ function peopleIds(entry: Entry): string[] {
       return entry.data.presenters ?? [];
     case "posts":
       return entry.data.authors ?? [];
+    case "projects":
+      return entry.data.maintainers ?? [];
     default:
       return [];
   }
@@ -58,9 +64,12 @@ function peopleIds(entry: Entry): string[] {
 export function searchFacts(entry: Entry, model: ContentModel): SearchFacts {
   const { lang } = entry;
   const people = peopleIds(entry).map((id) => personLink(model, lang, id).name);
-  const technologies = entry.collection === "demos" ? (entry.data.technologies ?? []) : [];
-  const department = entry.collection === "demos" ? entry.data.department : entry.collection === "people" ? entry.data.department : undefined;
-  const facts: SearchFacts = { type: typeOf[entry.collection], lang, tags: [...new Set([...technologies, ...entry.tags])] };
+  const technologies = entry.collection === "demos" || entry.collection === "projects" ? (entry.data.technologies ?? []) : [];
+  const departments =
+    entry.collection === "projects" ? (entry.data.departments ?? [])
+    : entry.collection === "demos" || entry.collection === "people" ? [entry.data.department].filter((d): d is string => d !== undefined)
+    : [];
+  const facts: SearchFacts = { type: typeOf[entry.collection], lang, tags: [...new Set([...technologies, ...entry.tags])], departments };
   // Only dated collections are sorted and filtered by date; a person's or a page's date is not news.
   if (entry.date && entry.collection !== "people" && entry.collection !== "pages") {
     facts.date = isoDay(entry.date);
@@ -68,19 +77,21 @@ export function searchFacts(entry: Entry, model: ContentModel): SearchFacts {
     facts.year = facts.date.slice(0, 4);
   }
   if (people.length) facts.people = people.join(", ");
-  if (department) facts.department = department;
+  if (entry.collection === "projects" && entry.data.images?.length) facts.images = entry.data.images.map((image) => image.name);
   if (!model.twin(entry)) facts.alsoIndexIn = otherLang(lang);
   return facts;
 }
 
 /**
  * The facts box is left out of the index (src/search/index-site.ts), so the words in it that a
- * reader searches by (names, department, technologies and tags) are indexed from an attribute,
- * tags by their label in the page's language ("conteneurs" finds a French page tagged containers)
- * and by their id, which is the same in both languages: a search carried over by the language
- * toggle finds the same pages.
+ * reader searches by (names, departments, technologies, tags and image names) are indexed from
+ * an attribute: tags by their label in the page's language ("conteneurs" finds a French page
+ * tagged containers) and by their id, which is the same in both languages, so a search carried
+ * over by the language toggle finds the same pages. An image name is also given with its parts
+ * apart (ghcr.io govcloud base node), since a reader may search for "base-node" or "govcloud".
  */
 export function indexedFactsText(facts: SearchFacts): string {
   const tags = facts.tags.flatMap((id) => [...new Set([tagLabel(facts.lang, id), id])]);
-  return [facts.people, facts.department, ...tags].filter(Boolean).join(", ");
+  const images = (facts.images ?? []).flatMap((name) => [name, name.split(/[/:.@_-]+/).join(" ")]);
+  return [facts.people, ...facts.departments, ...tags, ...images].filter(Boolean).join(", ");
 }

@@ -18,6 +18,10 @@ export const templatePages = {
     people: "/en/people/",
     tags: "/en/tags/",
     tag: "/en/tags/containers/",
+    projects: "/en/projects/",
+    project: "/en/projects/docker-sas4c/",
+    projectFilter: "/en/projects/technologies/docker/",
+    lineage: "/en/projects/lineage/",
   },
   fr: {
     home: "/fr/",
@@ -37,5 +41,9 @@ export const templatePages = {
     people: "/fr/personnes/",
     tags: "/fr/etiquettes/",
     tag: "/fr/etiquettes/containers/",
+    projects: "/fr/projets/",
+    project: "/fr/projets/docker-sas4c/",
+    projectFilter: "/fr/projets/technologies/docker/",
+    lineage: "/fr/projets/filiation/",
   },
 } as const;

@@ -14,6 +14,7 @@ test("npm run new creates English and French files that pass the check, and neve
     [["meeting", "2026-12-10"], "content/en/meetings/2026-12-10.md", "content/fr/meetings/2026-12-10.md"],
     [["demo", "Argo CD at SSC"], "content/en/demos/argo-cd-at-ssc.md", "content/fr/demos/argo-cd-at-ssc.md"],
     [["person", "Zoë Tremblay"], "content/en/people/zoe-tremblay.md", "content/fr/people/zoe-tremblay.md"],
+    [["project", "GC base images"], "content/en/projects/gc-base-images.md", "content/fr/projects/gc-base-images.md"],
   ] as const;
   for (const [args, en, fr] of created) {
     const result = await runCli(dir, "new", [...args]);
@@ -24,10 +25,11 @@ test("npm run new creates English and French files that pass the check, and neve
   assert.match(post, /^title: "Helm: lessons \\"learned\\""$/m);
   assert.match(post, /^draft: true/m);
   assert.match(await readFile(path.join(dir, created[1][2]), "utf8"), /^title: "Réunion du 10 décembre 2026"$/m);
+  assert.match(await readFile(path.join(dir, created[4][1]), "utf8"), /^name: "GC base images"$/m);
 
   const check = await runCli(dir, "check");
   assert.equal(check.code, 0, check.stderr);
-  assert.match(check.stdout, /14 content files checked: no problems/);
+  assert.match(check.stdout, /16 content files checked: no problems/);
 
   const before = await readFile(path.join(dir, created[2][1]), "utf8");
   const again = await runCli(dir, "new", ["demo", "Argo CD at SSC"]);
@@ -43,6 +45,6 @@ test("npm run new explains what it expects", async () => {
   assert.match(badDate.stderr, /"2026-02-30" is not a date: a meeting is named by its date, YYYY-MM-DD/);
   const unknown = await runCli(dir, "new", ["article", "x"]);
   assert.equal(unknown.code, 1);
-  assert.match(unknown.stderr, /^Usage: npm run new -- <post\|meeting\|demo\|person>/);
+  assert.match(unknown.stderr, /^Usage: npm run new -- <post\|meeting\|demo\|person\|project>/);
   assert.equal(existsSync(path.join(dir, "content/en/meetings")), false);
 });

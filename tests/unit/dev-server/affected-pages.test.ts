@@ -58,3 +58,23 @@ test("a meeting's new title renders the meetings before and after it, whose link
   assert.ok(!templates.has("content/en/meetings/2024-04-10.md"), "a meeting further away is left alone");
   for (const template of ["site/tags.11ty.tsx", "site/tag-index.11ty.tsx"]) assert.ok(templates.has(template), template);
 });
+
+test("a project's front-matter edit renders the catalogue, the lineage, and the demo, meeting and people pages that show it", async () => {
+  const { projectFixture } = await import("../../helpers/project-fixture.ts");
+  const file = "en/projects/forms-app.md";
+  const before = await fixtureModel(projectFixture);
+  const after = await fixtureModel({ ...projectFixture, [file]: (projectFixture[file] ?? "").replace("name: Forms service", "name: Forms service, renamed") });
+  const found = affectedPages(before, after, [`content/${file}`], "content");
+  assert.equal(found.all, false);
+  const templates = found.all ? new Set<string>() : found.templates;
+  for (const expected of [
+    "site/projects.11ty.tsx",
+    "site/project-lineage.11ty.tsx",
+    "content/en/demos/forms-demo.md",
+    "content/en/meetings/2026-01-15.md",
+    "content/en/people/ada.md",
+    "content/en/projects/base-images.md",
+  ]) {
+    assert.ok(templates.has(expected), expected);
+  }
+});

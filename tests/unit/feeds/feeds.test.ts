@@ -31,7 +31,7 @@ interface AtomEntry {
 
 test("every feed URL is distinct, in French for French feeds", () => {
   const urls = allFeeds().map((f) => f.url);
-  assert.equal(new Set(urls).size, 16);
+  assert.equal(new Set(urls).size, 20);
   assert.equal(feedUrl("fr", "meetings", "atom"), "/fr/reunions/fil.xml");
   assert.equal(feedUrl("en", "all", "json"), "/en/feed.json");
   assert.deepEqual(

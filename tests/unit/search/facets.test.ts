@@ -33,7 +33,7 @@ test("search facts come from the front matter: type, date in the page's language
     dateLabel: "May 2, 2024",
     year: "2024",
     people: "Ada Lovelace",
-    department: "Statistics Canada",
+    departments: ["Statistics Canada"],
     tags: ["helm", "kubernetes"],
   });
   const single = m.published.find((e) => e.file === "content/fr/posts/2023-01-05-seul.md");
