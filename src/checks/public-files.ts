@@ -1,0 +1,121 @@
+import { lstat, readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { fileTypeFromFile } from "file-type";
+import type { ContentCheck } from "../model/load.ts";
+import { site } from "../site.ts";
+import type { Problem } from "./problem.ts";
+import { svgProblems } from "./svg-safety.ts";
+
+/**
+ * `public/` is served from the site root as it is, and anyone in the group may add to it: only
+ * files a browser shows or downloads without running anything are allowed, and each file's
+ * content must be what its extension says (a `.png` that is really HTML would be a page).
+ * CONTRIBUTING.md lists the types and why.
+ */
+export const maxPublicFileBytes = 20 * 1024 * 1024;
+
+type Kind =
+  /** A binary format recognised by its first bytes (file-type's names for it). */
+  | { binary: string[] }
+  /** UTF-8 text; `starts` is what it must begin with; `detected`, what file-type may call it. */
+  | { text: true; starts?: string; detected?: string[] }
+  | { svg: true; detected: string[] };
+
+/** Extension -> what its content must be. Lowercase: the servers map types by exact extension. */
+export const publicFileTypes: Record<string, Kind> = {
+  png: { binary: ["png", "apng"] },
+  jpg: { binary: ["jpg"] },
+  jpeg: { binary: ["jpg"] },
+  gif: { binary: ["gif"] },
+  webp: { binary: ["webp"] },
+  avif: { binary: ["avif"] },
+  ico: { binary: ["ico"] },
+  svg: { svg: true, detected: ["svg", "xml"] },
+  // Illustrator's files are PDFs that file-type names "ai".
+  pdf: { binary: ["pdf", "ai"] },
+  docx: { binary: ["docx"] },
+  xlsx: { binary: ["xlsx"] },
+  pptx: { binary: ["pptx"] },
+  odt: { binary: ["odt"] },
+  ods: { binary: ["ods"] },
+  odp: { binary: ["odp"] },
+  // The old Office formats are all one container (Compound File Binary).
+  doc: { binary: ["cfb"] },
+  xls: { binary: ["cfb"] },
+  ppt: { binary: ["cfb"] },
+  txt: { text: true },
+  csv: { text: true },
+  vtt: { text: true, starts: "WEBVTT", detected: ["vtt"] },
+  mp4: { binary: ["mp4", "m4v"] },
+  webm: { binary: ["webm"] },
+};
+
+/** Types that run in a browser or hold pages and data the build makes. */
+const codeExtensions = new Set(["js", "mjs", "cjs", "ts", "html", "htm", "xhtml", "shtml", "css", "wasm", "xml", "xsl", "xslt", "json", "jsonld", "map", "swf", "svgz"]);
+
+/** Paths the build writes itself; a public file there would replace the site's own. */
+const reservedPaths = ["assets/", "pagefind/", "favicon.svg", "robots.txt", "sitemap.xml", "404.html", "index.html"];
+
+/** Every problem with the files in `dir`, as `dir/path:line: message`, in path order. */
+export async function checkPublicFiles(dir: string = site.publicDir): Promise<Problem[]> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  });
+  const problems: Problem[] = [];
+  const display = (relative: string) => [dir.replace(/\/+$/, ""), relative].join("/");
+  const entries = found.map((entry) => ({ entry, relative: path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/") })).sort((a, b) => (a.relative < b.relative ? -1 : 1));
+  const hidden: string[] = [];
+  await Promise.all(
+    entries.map(async ({ entry, relative }) => {
+      const file = display(relative);
+      // Inside a hidden folder: the folder itself is reported once.
+      if (hidden.some((folder) => relative.startsWith(`${folder}/`))) return;
+      const report = (message: string, line = 1) => problems.push({ file, line, message });
+      if (entry.name.startsWith(".")) {
+        if (entry.isDirectory()) hidden.push(relative);
+        return report(`hidden ${entry.isDirectory() ? "folders" : "files"} are not allowed in public/ (they are easy to miss in a review)`);
+      }
+      if (entry.isSymbolicLink()) return report("symbolic links are not allowed in public/ (copy the file in instead)");
+      if (entry.isDirectory()) return;
+      if (!entry.isFile()) return report("only plain files are allowed in public/");
+      for (const message of await fileProblems(path.join(dir, relative), relative)) report(message.message, message.line);
+    }),
+  );
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+
+/** What is wrong with one file of public/ (`relative` is its path in public/). */
+async function fileProblems(file: string, relative: string): Promise<{ line: number; message: string }[]> {
+  const problem = (message: string, line = 1) => [{ line, message }];
+  const reserved = reservedPaths.find((reserved) => (reserved.endsWith("/") ? relative.startsWith(reserved) : relative === reserved));
+  if (reserved) return problem(`/${reserved} is the site's own; choose another name or folder (for example images/)`);
+  const extension = path.extname(relative).slice(1);
+  const lower = extension.toLowerCase();
+  if (codeExtensions.has(lower)) return problem(`.${extension} files are not allowed in public/: code goes in src/ (public/ holds images and documents)`);
+  const kind = publicFileTypes[lower];
+  if (!kind) return problem(`${extension ? `.${extension}` : "files without an extension"} ${extension ? "files are" : "are"} not allowed in public/ (allowed: ${Object.keys(publicFileTypes).join(", ")}; code goes in src/)`);
+  if (extension !== lower) return problem(`write the extension in lowercase (.${lower})`);
+  const { size } = await lstat(file);
+  if (size > maxPublicFileBytes) return problem(`${(size / 1024 / 1024).toFixed(1)} MB is over the ${maxPublicFileBytes / 1024 / 1024} MB limit for public/ (put long videos on YouTube, large data in a repository)`);
+  // Reads only as much of the file as the format needs.
+  const detected = await fileTypeFromFile(file).catch(() => undefined);
+  if ("binary" in kind) {
+    if (detected && kind.binary.includes(detected.ext)) return [];
+    return problem(`the content is ${detected ? `a .${detected.ext} file` : "not a recognised file"}, not a .${lower} file (its extension and content must agree)`);
+  }
+  if (detected && !kind.detected?.includes(detected.ext)) return problem(`the content is a .${detected.ext} file, not ${lower === "svg" ? "an SVG" : "text"} (its extension and content must agree)`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(file));
+  } catch {
+    return problem("not UTF-8 text (save it as UTF-8)");
+  }
+  if (text.includes("\0")) return problem("not text: it contains NUL bytes");
+  if ("svg" in kind) return svgProblems(text);
+  if (kind.starts && !text.replace(/^\uFEFF/, "").startsWith(kind.starts)) return problem(`a .${lower} file must start with ${kind.starts}`);
+  return [];
+}
+
+/** The check `npm run check` and the build run: public/ is checked with the content. */
+export const publicFilesCheck: ContentCheck = () => checkPublicFiles();
