@@ -117,5 +117,11 @@ async function fileProblems(file: string, relative: string): Promise<{ line: num
   return [];
 }
 
+/** The files of public/ (paths inside it, with /), as the site serves them from its root. */
+export async function publicFilePaths(dir: string = site.publicDir): Promise<string[]> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return found.filter((entry) => !entry.isDirectory()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+}
+
 /** The check `npm run check` and the build run: public/ is checked with the content. */
 export const publicFilesCheck: ContentCheck = () => checkPublicFiles();

@@ -48,3 +48,17 @@ test("Eleventy's YAML pass reuses the model's parse, as a copy it may change fre
   // YAML the model never saw is parsed as before.
   assert.deepEqual(frontMatterEngines.yaml("title: Other"), { title: "Other" });
 });
+
+test("a YAML alias bomb (billion laughs) is a problem on the alias's line, not an exception", () => {
+  const levels = ["a", "b", "c", "d", "e", "f", "g"];
+  const yaml = levels.map((name, i) => (i === 0 ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]` : `${name}: &${name} [${Array(9).fill(`*${levels[i - 1]}`).join(",")}]`));
+  const fm = parseFrontMatter(`---\ntitle: t\n${yaml.join("\n")}\n---\nBody`);
+  assert.deepEqual(fm.data, {});
+  assert.deepEqual(fm.errors, [{ line: 4, message: "front matter: too many aliases (*name) once expanded (at most 50); write the values out" }]);
+});
+
+test("a few aliases are still fine", () => {
+  const fm = parseFrontMatter("---\nbase: &b [x]\ntags: *b\n---\n");
+  assert.deepEqual(fm.errors, []);
+  assert.deepEqual(fm.data, { base: ["x"], tags: ["x"] });
+});
