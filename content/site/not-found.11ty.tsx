@@ -3,6 +3,7 @@ import { t } from "../../src/i18n/index.ts";
 import { homeUrl, searchUrl } from "../../src/i18n/routes.ts";
 import { languages } from "../../src/site.ts";
 import { SharingHead } from "../../layouts/components/sharing-head.tsx";
+import { CspMeta } from "../../layouts/components/csp-meta.tsx";
 
 export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true };
 
@@ -12,6 +13,7 @@ export default function NotFound() {
     <html lang="en">
       <head>
         <meta charset="utf-8" />
+        <CspMeta />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${t("en", "error_404_title")} / ${t("fr", "error_404_title")}`}</title>
         <meta name="robots" content="noindex" />

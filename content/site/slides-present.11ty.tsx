@@ -6,6 +6,8 @@ import { slidesTheme } from "../../src/slides/assets.ts";
 import { deckFor } from "../../src/slides/render.ts";
 import { presentUrl, revealAssets } from "../../src/slides/urls.ts";
 import { site } from "../../src/site.ts";
+import { CspMeta } from "../../layouts/components/csp-meta.tsx";
+import { presentationPolicy } from "../../src/slides/csp.ts";
 
 export const data = {
   pagination: {
@@ -31,6 +33,7 @@ export default function Present(data: TemplateData & { entry: SlidesEntry }) {
     <html lang={lang}>
       <head>
         <meta charset="utf-8" />
+        <CspMeta policy={presentationPolicy()} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${entry.title} - ${t(lang, "site_name")}`}</title>
         <meta name="robots" content="noindex" />
