@@ -56,6 +56,17 @@ const codeExtensions = new Set(["js", "mjs", "cjs", "ts", "html", "htm", "xhtml"
 /** Paths the build writes itself; a public file there would replace the site's own. */
 const reservedPaths = ["assets/", "pagefind/", "favicon.svg", "robots.txt", "sitemap.xml", "404.html", "index.html"];
 
+/** The site's own path a file at `relative` in public/ would take, if any. */
+function reservedPath(relative: string): string | undefined {
+  return reservedPaths.find((reserved) => (reserved.endsWith("/") ? relative.startsWith(reserved) : relative === reserved));
+}
+
+/** Whether a file at this path in public/ could pass, by its name alone (not hidden, a listed type, not the site's own path). */
+export function isAllowedPublicFile(relative: string): boolean {
+  const parts = relative.split(/[\\/]/);
+  return !parts.some((part) => part.startsWith(".")) && Object.hasOwn(publicFileTypes, path.extname(relative).slice(1)) && !reservedPath(parts.join("/"));
+}
+
 /** Every problem with the files in `dir`, as `dir/path:line: message`, in path order. */
 export async function checkPublicFiles(dir: string = site.publicDir): Promise<Problem[]> {
   const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
@@ -88,7 +99,7 @@ export async function checkPublicFiles(dir: string = site.publicDir): Promise<Pr
 /** What is wrong with one file of public/ (`relative` is its path in public/). */
 async function fileProblems(file: string, relative: string): Promise<{ line: number; message: string }[]> {
   const problem = (message: string, line = 1) => [{ line, message }];
-  const reserved = reservedPaths.find((reserved) => (reserved.endsWith("/") ? relative.startsWith(reserved) : relative === reserved));
+  const reserved = reservedPath(relative);
   if (reserved) return problem(`/${reserved} is the site's own; choose another name or folder (for example images/)`);
   const extension = path.extname(relative).slice(1);
   const lower = extension.toLowerCase();
