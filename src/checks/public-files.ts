@@ -77,22 +77,27 @@ export async function checkPublicFiles(dir: string = site.publicDir): Promise<Pr
   const display = (relative: string) => [dir.replace(/\/+$/, ""), relative].join("/");
   const entries = found.map((entry) => ({ entry, relative: path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/") })).sort((a, b) => (a.relative < b.relative ? -1 : 1));
   const hidden: string[] = [];
-  await Promise.all(
-    entries.map(async ({ entry, relative }) => {
-      const file = display(relative);
-      // Inside a hidden folder: the folder itself is reported once.
-      if (hidden.some((folder) => relative.startsWith(`${folder}/`))) return;
-      const report = (message: string, line = 1) => problems.push({ file, line, message });
-      if (entry.name.startsWith(".")) {
-        if (entry.isDirectory()) hidden.push(relative);
-        return report(`hidden ${entry.isDirectory() ? "folders" : "files"} are not allowed in public/ (they are easy to miss in a review)`);
-      }
-      if (entry.isSymbolicLink()) return report("symbolic links are not allowed in public/ (copy the file in instead)");
-      if (entry.isDirectory()) return;
-      if (!entry.isFile()) return report("only plain files are allowed in public/");
-      for (const message of await fileProblems(path.join(dir, relative), relative)) report(message.message, message.line);
-    }),
-  );
+  const toRead: { file: string; relative: string }[] = [];
+  for (const { entry, relative } of entries) {
+    const file = display(relative);
+    // Inside a hidden folder: the folder itself is reported once (folders sort before their files).
+    if (hidden.some((folder) => relative.startsWith(`${folder}/`))) continue;
+    const report = (message: string) => problems.push({ file, line: 1, message });
+    if (entry.name.startsWith(".")) {
+      if (entry.isDirectory()) hidden.push(relative);
+      report(`hidden ${entry.isDirectory() ? "folders" : "files"} are not allowed in public/ (they are easy to miss in a review)`);
+    } else if (entry.isSymbolicLink()) report("symbolic links are not allowed in public/ (copy the file in instead)");
+    else if (entry.isFile()) toRead.push({ file, relative });
+    else if (!entry.isDirectory()) report("only plain files are allowed in public/");
+  }
+  // A few files at a time: thousands of images must not exhaust the open-file limit.
+  let next = 0;
+  const worker = async () => {
+    for (let item = toRead[next++]; item; item = toRead[next++]) {
+      for (const { line, message } of await fileProblems(path.join(dir, item.relative), item.relative)) problems.push({ file: item.file, line, message });
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }
 
