@@ -2,6 +2,7 @@ import { t } from "../src/i18n/index.ts";
 import { homeUrl, searchUrl } from "../src/i18n/routes.ts";
 import { languages } from "../src/site.ts";
 import { FooterLinks, SiteAssets } from "../layouts/components/base.tsx";
+import { CspMeta } from "../layouts/components/csp-meta.tsx";
 import { SharingHead } from "../layouts/components/sharing-head.tsx";
 
 export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true };
@@ -17,6 +18,7 @@ export default function NotFound() {
     <html lang="en">
       <head>
         <meta charset="utf-8" />
+        <CspMeta />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
         <meta name="robots" content="noindex" />

@@ -7,6 +7,8 @@ import { deckFor } from "../src/slides/render.ts";
 import { presentUrl, revealAssets } from "../src/slides/urls.ts";
 import { site } from "../src/site.ts";
 import { SharingHead } from "../layouts/components/sharing-head.tsx";
+import { CspMeta } from "../layouts/components/csp-meta.tsx";
+import { presentationPolicy } from "../src/slides/csp.ts";
 
 export const data = {
   pagination: {
@@ -32,6 +34,7 @@ export default function Present(data: TemplateData & { entry: SlidesEntry }) {
     <html lang={lang}>
       <head>
         <meta charset="utf-8" />
+        <CspMeta policy={presentationPolicy()} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${entry.title} - ${t(lang, "site_name")}`}</title>
         {entry.summary ? <meta name="description" content={entry.summary} /> : null}

@@ -3,6 +3,7 @@ import { t } from "../src/i18n/index.ts";
 import { homeUrl } from "../src/i18n/routes.ts";
 import { site } from "../src/site.ts";
 import { SharingHead } from "../layouts/components/sharing-head.tsx";
+import { CspMeta } from "../layouts/components/csp-meta.tsx";
 
 export const data = { permalink: "/index.html" };
 
@@ -12,6 +13,7 @@ export default function Splash() {
     <html lang="en">
       <head>
         <meta charset="utf-8" />
+        <CspMeta />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{t("en", "splash_title")}</title>
         <meta name="description" content={`${t("en", "site_tagline")} / ${t("fr", "site_tagline")}`} />

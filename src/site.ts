@@ -9,6 +9,8 @@ export const site = {
   branch: "main",
   timeZone: "America/Toronto",
   contentDir: "content",
+  /** Images and documents served from the root as they are (checked by src/checks/public-files.ts). */
+  publicDir: "public",
 } as const;
 
 export function otherLang(lang: Lang): Lang {

@@ -9,6 +9,7 @@ import { otherLang, site, type Lang } from "../../src/site.ts";
 import { SharingHead } from "./sharing-head.tsx";
 import { HeaderSearch } from "./header-search.tsx";
 import { SearchMeta } from "./search-meta.tsx";
+import { CspMeta } from "./csp-meta.tsx";
 
 export interface Crumb {
   label: string;
@@ -121,6 +122,7 @@ export function Base(props: BaseProps) {
     <html lang={lang}>
       <head>
         <meta charset="utf-8" />
+        <CspMeta />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}

@@ -3,9 +3,11 @@ import { redirectsCheck } from "../redirects/check.ts";
 import { slideDirectivesCheck } from "../slides/check.ts";
 import { checkTwinFacts } from "./twin-facts.ts";
 import { markdownSafety } from "./markdown-safety.ts";
+import { publicFilesCheck } from "./public-files.ts";
 
 /**
  * Checks over the whole content tree, run by the build (before rendering) and by
- * `npm run check`. Each returns every problem it finds; none stops at the first.
+ * `npm run check`. Each returns every problem it finds; none stops at the first. The files in
+ * `public/` are checked here too, so a bad one stops the build before anything is published.
  */
-export const contentChecks: ContentCheck[] = [checkTwinFacts, markdownSafety, slideDirectivesCheck, redirectsCheck];
+export const contentChecks: ContentCheck[] = [checkTwinFacts, markdownSafety, slideDirectivesCheck, redirectsCheck, publicFilesCheck];

@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
-import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
+import { cp, lstat, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { contentChecks } from "../checks/index.ts";
+import { isAllowedPublicFile } from "../checks/public-files.ts";
 import { formatProblem } from "../checks/problem.ts";
 import { normalizeUrl } from "../import/hugo-site.ts";
 import { planImport, type ImportNote, type ReplacedList } from "../import/plan.ts";
@@ -112,8 +113,22 @@ export async function importHugo(siteDir: string, options: ImportOptions = {}): 
     out(`Wrote ${writes.size} file${writes.size === 1 ? "" : "s"}${writes.has(redirectsFile) ? ` (${redirectsFile} included)` : ""}.`);
     // Hugo's static/ (images, downloads) is served from the site root; ours is public/.
     if (existsSync(path.join(siteDir, "static"))) {
-      await cp(path.join(siteDir, "static"), "public", { recursive: true, force: false, errorOnExist: false });
+      // Only the types public/ allows (src/checks/public-files.ts): Hugo themes keep scripts and styles there too.
+      const left: string[] = [];
+      const staticDir = path.join(siteDir, "static");
+      await cp(staticDir, "public", {
+        recursive: true,
+        force: false,
+        errorOnExist: false,
+        filter: async (source) => {
+          if ((await lstat(source)).isDirectory() && !path.basename(source).startsWith(".")) return true;
+          const allowed = isAllowedPublicFile(path.relative(staticDir, source));
+          if (!allowed) left.push(path.relative(siteDir, source));
+          return allowed;
+        },
+      });
       out("Copied the Hugo site's static/ folder to public/ (files already there were kept).");
+      if (left.length) out(`Left out of public/ (${left.length}), types it does not allow (code goes in src/):\n${left.map((file) => `  ${file}`).join("\n")}`);
     }
   }
   return plan.skipped.some((note) => note.message.startsWith("not imported")) ? 1 : 0;

@@ -1,5 +1,6 @@
+import { isAllowedPublicFile } from "../checks/public-files.ts";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, lstat, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { PlannedFile } from "../import/plan.ts";
@@ -50,7 +51,15 @@ export async function proveByBuilding(files: PlannedFile[], writes: Map<string, 
       await writeFile(path.join(copy, target), text);
     }
     if (existsSync(path.join(project, "public"))) await cp(path.join(project, "public"), path.join(copy, "public"), { recursive: true });
-    if (hugoStatic) await cp(hugoStatic, path.join(copy, "public"), { recursive: true, force: false, errorOnExist: false });
+    // The same files the import copies: only the types public/ allows (src/checks/public-files.ts).
+    if (hugoStatic) {
+      await cp(hugoStatic, path.join(copy, "public"), {
+        recursive: true,
+        force: false,
+        errorOnExist: false,
+        filter: async (source) => ((await lstat(source)).isDirectory() && !path.basename(source).startsWith(".")) || isAllowedPublicFile(path.relative(hugoStatic, source)),
+      });
+    }
 
     process.chdir(copy);
     let built: boolean;

@@ -1,5 +1,9 @@
 import { homeUrl, searchUrl, sectionUrl, tagsUrl } from "../i18n/routes.ts";
 import { actionItemsUrl } from "../meetings/urls.ts";
+import { calendarFeedUrl, meetingCalendarUrl } from "../calendar/urls.ts";
+import { allFeeds } from "../feeds/definitions.ts";
+import type { Entry, MeetingEntry } from "../model/types.ts";
+import { sitemapPath } from "../sharing/robots.ts";
 import { languages } from "../site.ts";
 import { lineageUrl } from "./projects.ts";
 
@@ -18,4 +22,24 @@ export function reservedUrls(): string[] {
     searchUrl(lang),
     tagsUrl(lang),
   ]);
+}
+
+/** Folders whose every file the build writes: the site's assets and the search index. */
+export const reservedFolders = ["/assets/", "/pagefind/"];
+
+/**
+ * Files (not pages) the site generates: feeds, calendars, the sitemap, robots.txt, the 404 page,
+ * the splash page and the favicon. Nothing else may be written at these paths, or under them.
+ */
+export function reservedFiles(published: readonly Entry[]): string[] {
+  return [
+    "/index.html",
+    "/404.html",
+    "/robots.txt",
+    sitemapPath,
+    "/favicon.svg",
+    ...allFeeds().map((feed) => feed.url),
+    ...languages.map(calendarFeedUrl),
+    ...published.filter((entry): entry is MeetingEntry => entry.collection === "meetings").map(meetingCalendarUrl),
+  ];
 }

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, parseDocument, type Node } from "yaml";
+import { LineCounter, isMap, isScalar, parseDocument, visit, type Node } from "yaml";
 
 /**
  * Front matter is YAML between `---` lines, parsed with the `yaml` package (YAML 1.2 core
@@ -48,7 +48,7 @@ export function parseFrontMatter(source: string): FrontMatter {
     line: toLine(error.pos[0]),
     message: `front matter: ${error.message.split("\n")[0]}`,
   }));
-  const value: unknown = errors.length ? {} : doc.toJS({ maxAliasCount: 50 });
+  const value: unknown = errors.length ? {} : toData(doc, errors, toLine);
   if (value !== null && value !== undefined && (typeof value !== "object" || Array.isArray(value))) {
     errors.push({ line: 2, message: "front matter: expected key: value pairs" });
   }
@@ -93,6 +93,30 @@ function closingFence(text: string): { index: number; 0: string } | undefined {
     index = end + 1;
   }
   return undefined;
+}
+
+/** Aliases expanded more than this many times are a "billion laughs" attack, not front matter. */
+const maxAliasCount = 50;
+
+/**
+ * The document's value. The yaml package throws (a ReferenceError) when aliases expand past
+ * maxAliasCount; that becomes a problem on the line of the first alias, not a stack trace.
+ */
+function toData(doc: ReturnType<typeof parseDocument>, errors: FrontMatter["errors"], toLine: (offset: number) => number): unknown {
+  try {
+    return doc.toJS({ maxAliasCount });
+  } catch (error) {
+    let line = 2;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range) line = toLine(node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    const reason = error instanceof ReferenceError ? `too many aliases (*name) once expanded (at most ${maxAliasCount}); write the values out` : String(error);
+    errors.push({ line, message: `front matter: ${reason}` });
+    return {};
+  }
 }
 
 function countLines(text: string): number {

@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from "markdown-it";
 import { t } from "../i18n/index.ts";
+import { isSitePathOrHttpsUrl } from "../schema/fields.ts";
 import { envLang, type MarkdownEnv } from "./env.ts";
 import { parseShortcodeArgs, parseShortcodeLine } from "./shortcode.ts";
 
@@ -18,14 +19,9 @@ export const videoPoster = "/assets/video-poster.svg";
 
 const youtubeId = /^[A-Za-z0-9_-]{11}$/;
 
-/** A site path (/...) or an https:// URL. */
+/** A site path (/..., never //host or /\host) or an https:// URL: the same rule as front matter's `image`. */
 export function isSafeImageSource(src: string): boolean {
-  if (src.startsWith("/") && !src.startsWith("//")) return true;
-  try {
-    return new URL(src).protocol === "https:";
-  } catch {
-    return false;
-  }
+  return isSitePathOrHttpsUrl(src);
 }
 
 /** The embed a shortcode line describes, or what is wrong with it. */

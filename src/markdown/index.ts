@@ -1,12 +1,11 @@
 import MarkdownIt from "markdown-it";
-import anchor from "markdown-it-anchor";
 import footnote from "markdown-it-footnote";
 import { embedsPlugin } from "./embeds.ts";
 import { externalLinksPlugin } from "./external-links.ts";
+import { headingIdsPlugin } from "./heading-ids.ts";
 import { highlight } from "./highlight.ts";
 import { placeholdersPlugin } from "./placeholders.ts";
 import { relrefPlugin } from "./relref.ts";
-import { slugify } from "./slugify.ts";
 
 export interface MarkdownOptions {
   /**
@@ -32,12 +31,7 @@ export function createMarkdown(options: MarkdownOptions = {}) {
   md.use(placeholdersPlugin);
   md.use(embedsPlugin);
   md.use(footnote);
-  md.use(anchor, {
-    slugify,
-    level: [2, 3, 4],
-    tabIndex: false,
-    permalink: anchor.permalink.headerLink({ safariReaderFix: true }),
-  });
+  md.use(headingIdsPlugin);
   md.use(externalLinksPlugin);
   return md;
 }

@@ -63,7 +63,15 @@ function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): 
   return [{ path, message: `${field || "front matter"}: ${message}` }];
 }
 
+/** No page is this long; a file this big is a mistake or an attack on the build's time and memory. */
+export const maxContentBytes = 2 * 1024 * 1024;
+
 export function readEntry(file: string, source: string, options: ReadOptions): ReadResult {
+  // Characters are 1 to 3 bytes of UTF-8 here: only a long text needs counting.
+  if (source.length * 3 > maxContentBytes && Buffer.byteLength(source) > maxContentBytes) {
+    const size = (Buffer.byteLength(source) / 1024 / 1024).toFixed(1);
+    return { problems: [{ file, line: 1, message: `${size} MB is over the ${maxContentBytes / 1024 / 1024} MB limit for a content file (split it into pages; images and documents go in public/)` }] };
+  }
   const where = classifyPath(file);
   if (typeof where === "string") return { problems: [{ file, line: 1, message: where }] };
   const { lang, collection, fileSlug } = where;

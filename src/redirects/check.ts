@@ -1,11 +1,12 @@
 import { buildListPages } from "../collections/list-pages.ts";
-import { reservedUrls } from "../collections/reserved-urls.ts";
+import { reservedFiles, reservedFolders, reservedUrls } from "../collections/reserved-urls.ts";
+import { publicFilePaths } from "../checks/public-files.ts";
 import { noticeUrl } from "../collections/twin-url.ts";
 import type { Problem } from "../checks/problem.ts";
 import type { ContentCheck } from "../model/load.ts";
 import { presentUrl } from "../slides/urls.ts";
 import { site } from "../site.ts";
-import { redirectsOf, sectionRedirects } from "./list.ts";
+import { redirectPermalink, redirectsOf, sectionRedirects } from "./list.ts";
 import { listRedirectsFile, readListRedirects } from "./to-lists.ts";
 
 /** Comparable form of a URL path: /a/b and /a/b/ are the same page; /a/index.html too. */
@@ -13,11 +14,27 @@ function key(url: string): string {
   return url.replace(/index\.html?$/, "").replace(/\/?$/, "/");
 }
 
+/** The file a redirect page is written to: /old/ -> /old/index.html; /old.html stays. */
+function outputFile(from: string): string {
+  const permalink = redirectPermalink(from);
+  return permalink.endsWith("/") ? `${permalink}index.html` : permalink;
+}
+
+/** /a/b/index.html -> /a, /a/b */
+function ancestors(file: string): string[] {
+  const parts = file.split("/").slice(1, -1);
+  return parts.map((_, i) => `/${parts.slice(0, i + 1).join("/")}`);
+}
+
 /**
  * A redirect must not take an address the site already uses (a page, a list, a notice, a
- * presentation, an asset) nor one another redirect takes: the build would silently overwrite one.
+ * presentation, a feed, a calendar, an asset, a file of public/) nor one another redirect takes:
+ * the build would silently overwrite one, or fail writing a folder where a file is.
  */
-export const redirectsCheck: ContentCheck = (model) => {
+export const redirectsCheck: ContentCheck = async (model) => {
+  // A file the site writes (or copies from public/), and the name shown for it.
+  const files = new Map<string, string>(reservedFiles(model.published).map((file) => [file, `${file}, a file the site generates`]));
+  for (const file of await publicFilePaths()) files.set(`/${file}`, `public/${file}`);
   const owners = new Map<string, string>();
   const own = (url: string, owner: string) => owners.has(key(url)) || owners.set(key(url), owner);
   for (const url of reservedUrls()) own(url, "a page the site generates");
@@ -42,7 +59,12 @@ export const redirectsCheck: ContentCheck = (model) => {
     const { entry, index } = redirect.source;
     const line = model.frontMatter.get(entry.file)?.lineOf(["redirectFrom", index]) ?? 1;
     const owner = owners.get(key(from));
-    if (from.startsWith("/assets/")) problems.push({ file: entry.file, line, message: `redirectFrom: ${from} is in /assets/, which holds the site's files` });
+    const output = outputFile(from);
+    const folder = reservedFolders.find((reserved) => key(from).startsWith(reserved));
+    // The redirect's file is that file, or would need it (or a file above it) to be a folder.
+    const file = [output, ...ancestors(output)].find((candidate) => files.has(candidate));
+    if (folder) problems.push({ file: entry.file, line, message: `redirectFrom: ${from} is in ${folder}, which holds the site's files` });
+    else if (file) problems.push({ file: entry.file, line, message: `redirectFrom: ${from} collides with ${files.get(file) ?? file}` });
     else if (owner) problems.push({ file: entry.file, line, message: `redirectFrom: ${from} is already used by ${owner === entry.file ? "this page itself" : owner}` });
     else owners.set(key(from), entry.file);
   }

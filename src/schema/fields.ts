@@ -35,6 +35,31 @@ export const httpsUrl = z
     }
   }, "expected an https:// URL");
 
+/**
+ * A path on this site: `/images/x.png`. Never `//host/...` or `/\host/...`, which browsers
+ * read as another site, and nothing a URL parser would drop or reinterpret (spaces, tabs,
+ * backslashes): write other characters percent-encoded.
+ */
+export function isSitePathUrl(value: string): boolean {
+  return /^\/(?![/\\])[A-Za-z0-9._~%/-]*$/.test(value);
+}
+
+/** A site path or an absolute https:// URL, exactly as written (no spaces, tabs or backslashes to be cleaned up). */
+export function isSitePathOrHttpsUrl(value: string): boolean {
+  if (isSitePathUrl(value)) return true;
+  if (!value.startsWith("https://") || /[\s\\\u0000-\u001f\u007f]/.test(value)) return false;
+  try {
+    return new URL(value).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** Fields that hold an image (`image`, `photo`): a file of this site or an https:// URL. */
+export const imageSource = z
+  .string({ error: "expected a site path (/...) or an https:// URL" })
+  .refine(isSitePathOrHttpsUrl, "expected a site path (/...) or an https:// URL");
+
 /** A path on this site, as an old address to redirect from: /meetup/2018-03-22/ or /old.html. */
 export const sitePath = z
   .string({ error: "expected a site path like /old/address/" })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { common, text } from "./fields.ts";
+import { common, imageSource, text } from "./fields.ts";
 
 export const personSchema = z
   .strictObject({
@@ -7,7 +7,7 @@ export const personSchema = z
     department: text.optional(),
     role: text.optional(),
     github: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, "expected a GitHub user name (without @ or URL)").optional(),
-    photo: z.string().regex(/^(\/|https:\/\/)/, "expected a site path (/...) or an https:// URL").optional(),
+    photo: imageSource.optional(),
     photoAlt: text.optional(),
     ...common,
   })

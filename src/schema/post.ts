@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { common, isoDate, personId, tagList, text } from "./fields.ts";
+import { common, imageSource, isoDate, personId, tagList, text } from "./fields.ts";
 
 export const postSchema = z
   .strictObject({
@@ -8,7 +8,7 @@ export const postSchema = z
     summary: text,
     authors: z.array(personId).optional(),
     tags: tagList.optional(),
-    image: z.string().regex(/^(\/|https:\/\/)/, "expected a site path (/...) or an https:// URL").optional(),
+    image: imageSource.optional(),
     imageAlt: text.optional(),
     ...common,
   })

@@ -1,6 +1,7 @@
 import { t } from "../i18n/index.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import { sanitiseHtml } from "../markdown/sanitise.ts";
+import { headingIdsRule } from "../markdown/heading-ids.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { SlidesEntry } from "../model/types.ts";
 import { splitSlides, type SlideSource } from "./split.ts";
@@ -23,7 +24,7 @@ export interface Deck {
 
 // The site's Markdown (same plugins and rules), plus headings moved down a level on request.
 const md = createMarkdown();
-md.core.ruler.before("anchor", "heading_offset", (state) => {
+md.core.ruler.before(headingIdsRule, "heading_offset", (state) => {
   const offset = Number((state.env as { headingOffset?: number }).headingOffset ?? 0);
   if (!offset) return;
   state.tokens.forEach((token) => {

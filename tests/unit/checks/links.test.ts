@@ -58,15 +58,17 @@ test("absolute links to the site itself (canonical, hreflang) are checked like r
   assert.deepEqual(await checkLinks(dir), [{ file: "_site/en/index.html", line: 1, message: `broken link "${siteFacts.url}/fr/": no page /fr/ in the built site` }]);
 });
 
-test("the build checks every page: those Eleventy renders (scanned as written) and HTML copied from public/", async () => {
+test("the build checks every page Eleventy renders (scanned as written); HTML in public/ is refused before", async () => {
   const dir = await fixtureProject({
     "en/posts/fine.md": page("title: Fine\ndate: 2026-01-15\nsummary: s", "[gone](/en/blog/missing-post/)"),
   });
-  await mkdir(path.join(dir, "public", "old"), { recursive: true });
-  await writeFile(path.join(dir, "public", "old", "index.html"), '<!DOCTYPE html>\n<a href="/en/nowhere/">x</a>\n');
   const result = await runCli(dir, "build");
   assert.equal(result.code, 1);
-  const lines = result.stderr.split("\n");
-  assert.ok(lines.includes('content/en/posts/fine.md:6: broken link "/en/blog/missing-post/": no page /en/blog/missing-post/ in the built site (on /en/blog/fine/)'), result.stderr);
-  assert.ok(lines.includes('_site/old/index.html:2: broken link "/en/nowhere/": no page /en/nowhere/ in the built site'), result.stderr);
+  assert.ok(result.stderr.split("\n").includes('content/en/posts/fine.md:6: broken link "/en/blog/missing-post/": no page /en/blog/missing-post/ in the built site (on /en/blog/fine/)'), result.stderr);
+
+  await mkdir(path.join(dir, "public", "old"), { recursive: true });
+  await writeFile(path.join(dir, "public", "old", "index.html"), '<!DOCTYPE html>\n<a href="/en/nowhere/">x</a>\n');
+  const again = await runCli(dir, "build");
+  assert.equal(again.code, 1);
+  assert.ok(again.stderr.split("\n").includes("public/old/index.html:1: .html files are not allowed in public/: code goes in src/ (public/ holds images and documents)"), again.stderr);
 });

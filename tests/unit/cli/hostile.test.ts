@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { readFile, readdir } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { Parser } from "htmlparser2";
@@ -181,4 +181,86 @@ test("hostile front-matter values are printed as text on every page they appear 
   }
   // The post and meeting pages, their lists, the home page, the person and tag pages show the title.
   assert.ok(titles >= 4, `the hostile title was shown escaped on only ${titles} pages`);
+});
+
+/** A "billion laughs" YAML document: 9^7 strings from a few lines of aliases. */
+function aliasBomb(): string {
+  const levels = ["a", "b", "c", "d", "e", "f", "g"];
+  return levels
+    .map((name, i) => (i === 0 ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]` : `${name}: &${name} [${Array(9).fill(`*${levels[i - 1]}`).join(",")}]`))
+    .join("\n");
+}
+
+const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+
+test("hostile files and fields fail `npm run check` with path:line for each, never a stack trace", async () => {
+  const dir = await fixtureProject({
+    "en/posts/bomb.md": page(`title: Bomb\ndate: 2026-01-15\nsummary: s\n${aliasBomb()}`),
+    "en/posts/huge.md": page("title: Huge\ndate: 2026-01-15\nsummary: s", "x".repeat(2 * 1024 * 1024 + 1)),
+    "en/posts/headings.md": page("title: Headings\ndate: 2026-01-15\nsummary: s", "## a\n\n".repeat(100_000)),
+    "en/posts/other-site-image.md": page("title: t\ndate: 2026-01-15\nsummary: s\nimage: //evil.example/track.png\nimageAlt: x"),
+    "en/posts/backslash-image.md": page("title: t\ndate: 2026-01-15\nsummary: s\nimage: /\\evil.example/track.png\nimageAlt: x"),
+    "en/people/mallory.md": page("name: Mallory\nphoto: //evil.example/me.png\nphotoAlt: x"),
+    "en/pages/old.md": page(
+      "title: Old\nredirectFrom:\n  - /404.html\n  - /en/feed.xml\n  - /fr/reunions/fil.json\n  - /sitemap.xml\n  - /robots.txt\n  - /assets/site.css\n  - /assets\n  - /pagefind/pagefind.js\n  - /en/meetings.ics\n  - /images/logo.png\n  - /fine/",
+    ),
+  });
+  await mkdir(path.join(dir, "public", "images"), { recursive: true });
+  await writeFile(path.join(dir, "public", "images", "logo.png"), png);
+  await writeFile(path.join(dir, "public", "images", "x.svg"), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+  await writeFile(path.join(dir, "public", "app.js"), "alert(1)");
+  await writeFile(path.join(dir, "public", "fake.png"), "<script>alert(1)</script>");
+  const started = performance.now();
+  const result = await runCli(dir, "check");
+  const seconds = (performance.now() - started) / 1000;
+  assert.equal(result.code, 1);
+  assert.doesNotMatch(result.stderr, /\n\s+at |Error:/, "a stack trace escaped");
+  const lines = result.stderr.split("\n");
+  const expect = (line: string) => assert.ok(lines.includes(line), `missing: ${line}\n${result.stderr}`);
+  expect("content/en/posts/bomb.md:6: front matter: too many aliases (*name) once expanded (at most 50); write the values out");
+  expect("content/en/posts/huge.md:1: 2.0 MB is over the 2 MB limit for a content file (split it into pages; images and documents go in public/)");
+  expect("content/en/posts/other-site-image.md:5: image: expected a site path (/...) or an https:// URL");
+  expect("content/en/posts/backslash-image.md:5: image: expected a site path (/...) or an https:// URL");
+  expect("content/en/people/mallory.md:3: photo: expected a site path (/...) or an https:// URL");
+  expect("content/en/pages/old.md:4: redirectFrom: /404.html collides with /404.html, a file the site generates");
+  expect("content/en/pages/old.md:5: redirectFrom: /en/feed.xml collides with /en/feed.xml, a file the site generates");
+  expect("content/en/pages/old.md:6: redirectFrom: /fr/reunions/fil.json collides with /fr/reunions/fil.json, a file the site generates");
+  expect("content/en/pages/old.md:7: redirectFrom: /sitemap.xml collides with /sitemap.xml, a file the site generates");
+  expect("content/en/pages/old.md:8: redirectFrom: /robots.txt collides with /robots.txt, a file the site generates");
+  expect("content/en/pages/old.md:9: redirectFrom: /assets/site.css is in /assets/, which holds the site's files");
+  expect("content/en/pages/old.md:10: redirectFrom: /assets is in /assets/, which holds the site's files");
+  expect("content/en/pages/old.md:11: redirectFrom: /pagefind/pagefind.js is in /pagefind/, which holds the site's files");
+  expect("content/en/pages/old.md:12: redirectFrom: /en/meetings.ics collides with /en/meetings.ics, a file the site generates");
+  expect("content/en/pages/old.md:13: redirectFrom: /images/logo.png collides with public/images/logo.png");
+  assert.doesNotMatch(result.stderr, /\/fine\//);
+  expect("public/app.js:1: .js files are not allowed in public/: code goes in src/ (public/ holds images and documents)");
+  expect("public/fake.png:1: the content is not a recognised file, not a .png file (its extension and content must agree)");
+  expect("public/images/x.svg:1: SVG: <script> is not allowed (only drawing elements; no script, foreignObject, animate or set)");
+  assert.ok(!lines.some((line) => line.startsWith("content/en/posts/headings.md")), "100,000 headings are a valid page");
+  // Not a timing test: a page of 100,000 headings must not take minutes (it did, quadratically).
+  assert.ok(seconds < 120, `npm run check took ${seconds.toFixed(1)} s`);
+});
+
+test("a bad file in public/ fails the build and leaves the published site as it was", async () => {
+  const dir = await fixtureProject({ "en/posts/hello.md": page("title: Hello\ndate: 2026-01-15\nsummary: s") });
+  await mkdir(path.join(dir, "public", "images"), { recursive: true });
+  await writeFile(path.join(dir, "public", "images", "logo.png"), png);
+  const first = await runCli(dir, "build");
+  assert.equal(first.code, 0, first.stderr);
+  const before = await builtFiles(dir);
+  assert.ok(existsSync(path.join(dir, "_site", "images", "logo.png")));
+
+  await writeFile(path.join(dir, "public", "images", "evil.svg"), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"/>');
+  await writeFile(path.join(dir, "public", "page.html"), "<script>alert(1)</script>");
+  const second = await runCli(dir, "build");
+  assert.equal(second.code, 1);
+  const problems = second.stderr.split("\n").filter((line) => line.startsWith("public/"));
+  assert.deepEqual(problems, [
+    "public/images/evil.svg:1: SVG: <svg onload>: event handlers are not allowed",
+    "public/page.html:1: .html files are not allowed in public/: code goes in src/ (public/ holds images and documents)",
+  ]);
+  assert.doesNotMatch(second.stderr, /\n\s+at /, "a stack trace escaped");
+  assert.equal(existsSync(path.join(dir, "_site", "images", "evil.svg")), false);
+  assert.equal(existsSync(path.join(dir, "_site", "page.html")), false);
+  assert.deepEqual(await builtFiles(dir), before, "the published site changed");
 });

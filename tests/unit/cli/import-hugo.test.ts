@@ -178,3 +178,24 @@ test("an import that would lose what readers saw says what, at its line, and wri
   assert.match(result.stdout, /Nothing was written/);
   assert.equal(existsSync(path.join(dir, "content/en/meetings/2018-09-20.md")), false);
 });
+
+test("from Hugo's static/ folder only the types public/ allows are copied; the rest is listed", async () => {
+  const hugo = path.join(await tempDir("govcloud-hugo-"), "site");
+  await cp(hugoSite, hugo, { recursive: true });
+  await mkdir(path.join(hugo, "static", "js"), { recursive: true });
+  await writeFile(path.join(hugo, "static", "js", "theme.js"), "alert(1)");
+  await writeFile(path.join(hugo, "static", "style.css"), "body{}");
+  await writeFile(path.join(hugo, "static", ".htaccess"), "Redirect /");
+  await writeFile(path.join(hugo, "static", "robots.txt"), "User-agent: *");
+  const dir = await project();
+  const result = await runCli(dir, "import-hugo", [hugo]);
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  assert.ok(existsSync(path.join(dir, "public", "img", "team.png")));
+  for (const file of ["js/theme.js", "style.css", ".htaccess", "robots.txt"]) {
+    assert.equal(existsSync(path.join(dir, "public", file)), false, `${file} was copied`);
+    assert.match(result.stdout, new RegExp(`^ {2}static/${file.replace(".", "\\.")}$`, "m"));
+  }
+  assert.match(result.stdout, /Left out of public\/ \(4\), types it does not allow \(code goes in src\/\)/);
+  const check = await runCli(dir, "check");
+  assert.equal(check.code, 0, check.stderr);
+});

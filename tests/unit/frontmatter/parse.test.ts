@@ -43,3 +43,17 @@ test("front matter ends at a --- line as YAML sees lines: a U+2028 in a comment 
   assert.deepEqual(fm.data, { title: "Safe", summary: "still front matter" });
   assert.equal(fm.body, "Body\n");
 });
+
+test("a YAML alias bomb (billion laughs) is a problem on the alias's line, not an exception", () => {
+  const levels = ["a", "b", "c", "d", "e", "f", "g"];
+  const yaml = levels.map((name, i) => (i === 0 ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]` : `${name}: &${name} [${Array(9).fill(`*${levels[i - 1]}`).join(",")}]`));
+  const fm = parseFrontMatter(`---\ntitle: t\n${yaml.join("\n")}\n---\nBody`);
+  assert.deepEqual(fm.data, {});
+  assert.deepEqual(fm.errors, [{ line: 4, message: "front matter: too many aliases (*name) once expanded (at most 50); write the values out" }]);
+});
+
+test("a few aliases are still fine", () => {
+  const fm = parseFrontMatter("---\nbase: &b [x]\ntags: *b\n---\n");
+  assert.deepEqual(fm.errors, []);
+  assert.deepEqual(fm.data, { base: ["x"], tags: ["x"] });
+});
