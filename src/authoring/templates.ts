@@ -76,7 +76,7 @@ draft: true ${fr ? "# à retirer pour publier" : "# remove to publish"}
 # needsTranslation: true
 # slug: ${date}
 ---
-${fr ? "## Ordre du jour" : "## Agenda"}
+${fr ? "Le compte rendu, en Markdown. L’ordre du jour va dans le champ agenda ci-dessus : la page l’affiche sous son propre titre." : "The minutes, in Markdown. The agenda goes in the agenda field above: the page shows it under its own heading."}
 `;
 }
 

@@ -4,10 +4,12 @@ import { slideDirectivesCheck } from "../slides/check.ts";
 import { checkTwinFacts } from "./twin-facts.ts";
 import { markdownSafety } from "./markdown-safety.ts";
 import { publicFilesCheck } from "./public-files.ts";
+import { contentLinksCheck } from "./content-links.ts";
 
 /**
  * Checks over the whole content tree, run by the build (before rendering) and by
- * `npm run check`. Each returns every problem it finds; none stops at the first. The files in
+ * `npm run check`. Each returns every problem it finds; none stops at the first. Links between
+ * pages come last: they are checked only in a tree with no other problem. The files in
  * `public/` are checked here too, so a bad one stops the build before anything is published.
  */
-export const contentChecks: ContentCheck[] = [checkTwinFacts, markdownSafety, slideDirectivesCheck, redirectsCheck, publicFilesCheck];
+export const contentChecks: ContentCheck[] = [checkTwinFacts, markdownSafety, slideDirectivesCheck, redirectsCheck, publicFilesCheck, contentLinksCheck];

@@ -15,6 +15,9 @@ export function translationReport(model: ContentModel): Map<Entry["collection"],
   const report = new Map<Entry["collection"], MissingTwin[]>();
   for (const entry of model.published) {
     if (model.twin(entry)) continue;
+    // A twin that exists but is invalid is reported as a problem of its own, not as missing.
+    const twinFile = entry.file.replace(`/${entry.lang}/`, `/${otherLang(entry.lang)}/`);
+    if (model.sources.has(twinFile) && !model.byFile.has(twinFile)) continue;
     report.set(entry.collection, [...(report.get(entry.collection) ?? []), { file: entry.file, missing: otherLang(entry.lang), toTranslate: entry.data.needsTranslation === true }]);
   }
   return report;

@@ -9,6 +9,10 @@ import { isMain } from "./is-main.ts";
 import { openWorkspace, type Workspace } from "./workspace.ts";
 import { markWritten, removeStale } from "../fs/stale-files.ts";
 import { bundleDir } from "../search/index-site.ts";
+import { contentChecks } from "../checks/index.ts";
+import { loadContent, type ContentModel } from "../model/load.ts";
+import { renderNextBuildFrom } from "../model/plugin.ts";
+import { site } from "../site.ts";
 
 /** Runs each lane's steps in order, the lanes side by side; every lane's problems, and each step's time. */
 async function runLanes(outputDir: string, context: PostBuildContext, timings: [string, number][]): Promise<Problem[]> {
@@ -24,29 +28,34 @@ async function runLanes(outputDir: string, context: PostBuildContext, timings: [
   return (await Promise.all(lanes)).flat();
 }
 
-/** Eleventy renders the site into `output`; the files it copied. Nothing of Eleventy outlives it. */
-async function renderSite(input: string, output: string): Promise<string[]> {
-  const eleventy = new Eleventy(input, output, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
+/** Eleventy renders the site into `output` from `model`; the files it copied. Nothing of Eleventy outlives it. */
+async function renderSite(model: ContentModel, output: string): Promise<string[]> {
+  renderNextBuildFrom(model);
+  const eleventy = new Eleventy("site", output, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
   const [copies] = await eleventy.write();
   return copies.flatMap((copy) => Object.values(copy.map));
 }
 
 /** Renders the site into the workspace and runs every check; false (problems printed) when it fails. */
-async function buildInto(workspace: Workspace, input: string, timings: [string, number][]): Promise<boolean> {
+async function buildInto(workspace: Workspace, timings: [string, number][]): Promise<boolean> {
   const { staging, since } = workspace;
   const started = performance.now();
+  // Every content problem at once, before anything renders: `path:line: message`, nothing published.
+  const model = await loadContent({ contentDir: site.contentDir }, contentChecks);
+  reportProblems([...model.warnings, ...model.problems]);
+  if (model.problems.length) return false;
   try {
     // Pages go to a worker as they are written: scanned for the checks, fed to the search index.
     startPageWorker();
     // What an earlier build wrote and this one did not; the search index step replaces its own folder.
-    markWritten(await renderSite(input, staging));
+    markWritten(await renderSite(model, staging));
     // Eleventy's templates and pages are garbage now. Collected before Pagefind writes (its peak),
     // the build's memory peaks ~300 MB lower at 4,000 pages; V8 alone would keep the heap (issue 8).
     globalThis.gc?.();
     removeStale(staging, since, [bundleDir]);
     timings.push(["eleventy", performance.now() - started]);
-    let site: Promise<RenderedSite> | undefined;
-    const context = { contentDir: input, site: () => (site ??= renderedSite(staging)), searchBundles: { dir: workspace.searchBundles, since } };
+    let rendered: Promise<RenderedSite> | undefined;
+    const context = { model, site: () => (rendered ??= renderedSite(staging)), searchBundles: { dir: workspace.searchBundles, since } };
     const problems = await runLanes(staging, context, timings);
     if (problems.length) throw new ContentError(problems);
     return true;
@@ -64,12 +73,12 @@ async function buildInto(workspace: Workspace, input: string, timings: [string, 
  * `npm run build`: the production site. Eleventy writes to a staging folder (src/cli/workspace.ts);
  * only a build that passes every check replaces `_site/`, so a failed build never publishes anything.
  */
-export async function build(input = "content", output = "_site"): Promise<boolean> {
+export async function build(output = "_site"): Promise<boolean> {
   const started = performance.now();
   const timings: [string, number][] = [];
   const workspace = await openWorkspace(output);
   try {
-    if (!(await buildInto(workspace, input, timings))) return false;
+    if (!(await buildInto(workspace, timings))) return false;
     await workspace.publish();
   } finally {
     await workspace.release();
@@ -82,6 +91,6 @@ export async function build(input = "content", output = "_site"): Promise<boolea
 }
 
 if (isMain(import.meta.url)) {
-  const { values } = parseArgs({ options: { input: { type: "string" }, output: { type: "string" } } });
-  process.exitCode = (await build(values.input, values.output)) ? 0 : 1;
+  const { values } = parseArgs({ options: { output: { type: "string" } } });
+  process.exitCode = (await build(values.output)) ? 0 : 1;
 }

@@ -64,7 +64,7 @@ export async function proveByBuilding(files: PlannedFile[], writes: Map<string, 
     process.chdir(copy);
     let built: boolean;
     try {
-      built = await build("content", "_site");
+      built = await build("_site");
     } finally {
       process.chdir(project);
     }

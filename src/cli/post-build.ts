@@ -1,16 +1,15 @@
 import type { Problem } from "../checks/problem.ts";
 import { checkLinks, contentSources } from "../checks/links.ts";
 import type { RenderedSite } from "../checks/rendered-site.ts";
-import { loadContent } from "../model/load.ts";
-import { renderedModel } from "../model/plugin.ts";
+import type { ContentModel } from "../model/load.ts";
 import { indexSite } from "../search/index-site.ts";
 import { writeSearchIndex } from "../render/rendered-pages.ts";
 import { writeSitemap } from "../sharing/sitemap.ts";
 
 /** What every step may need besides the output. */
 export interface PostBuildContext {
-  /** The content folder the site was built from. */
-  contentDir: string;
+  /** The model the site was rendered from. */
+  model: ContentModel;
   /** Every file of the output and every page scanned, computed once for all steps. */
   site(): Promise<RenderedSite>;
   /** Where the search index is prepared, outside the site, and since when (src/cli/workspace.ts). */
@@ -27,9 +26,7 @@ export interface PostBuildStep {
 /** Every internal link and #anchor resolves in the output; broken ones point back to their Markdown file. */
 export const linkCheck: PostBuildStep = {
   name: "links",
-  async run(outputDir, { contentDir, site }) {
-    // The model the site was just rendered from; loaded again only if this runs on its own.
-    const model = renderedModel() ?? (await loadContent({ contentDir }));
+  async run(outputDir, { model, site }) {
     return checkLinks(outputDir, contentSources(model, model.sources), await site());
   },
 };

@@ -1,5 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
 import type { EleventyConfig } from "../eleventy-types.ts";
+import { formatProblem } from "../checks/problem.ts";
 import { updateContent, type ContentModel } from "../model/load.ts";
 import { affectedPages } from "./affected-pages.ts";
 import { templateFiles, templateScope } from "./template-scope.ts";
@@ -57,7 +58,9 @@ export function devRebuilds(eleventyConfig: EleventyConfig, contentDir: () => st
     // are taken out at the next rebuild (so deleting a wrong new file, then saving, recovers).
     const deleted = latest ? [...latest.sources.keys()].filter((file) => !existsSync(file)) : [];
     const files = [...queue.map((file) => file.replace(/^\.\//, "")), ...deleted];
-    if (!latest || !rendered || !files.every((file) => file.startsWith(`${dir}/`) && file.endsWith(".md"))) {
+    // Anything but a regular page file (a symlink, a data file, code) takes the full load, which reports it.
+    const page = (file: string) => file.startsWith(`${dir}/`) && file.endsWith(".md") && (lstatSync(file, { throwIfNoEntry: false })?.isFile() ?? true);
+    if (!latest || !rendered || !files.every(page)) {
       renderAll();
       return;
     }
@@ -74,10 +77,13 @@ export function devRebuilds(eleventyConfig: EleventyConfig, contentDir: () => st
     latest = model;
     const changed = new Set([...unrendered, ...files]);
     if (model.problems.length) {
-      // The build stops at the model with every problem (path:line: message, in the terminal and
-      // the browser); nothing else needs to be looked at.
+      // Every problem as path:line: message, once, and nothing rendered: the pages stay as the
+      // last good save left them, and the next good save renders what changed since.
       unrendered = changed;
-      renderOnly(new Set(files), new Set());
+      for (const problem of [...model.warnings, ...model.problems]) console.error(formatProblem(problem));
+      console.error(`[dev] ${model.problems.length} problem${model.problems.length === 1 ? "" : "s"}: nothing rendered until the next good save`);
+      next = Promise.resolve(rendered);
+      renderOnly(new Set(), new Set());
       return;
     }
     const affected = affectedPages(rendered, model, changed, dir);

@@ -14,11 +14,16 @@ export interface ContentPluginOptions {
   checks?: ContentCheck[];
 }
 
-let lastLoaded: ContentModel | undefined;
+/** A model `npm run build` loaded and checked before rendering, taken by the next build (once). */
+let handedOver: ContentModel | undefined;
 
-/** The model the last build rendered from, for the steps that run on its output (src/cli/post-build.ts). */
-export function renderedModel(): ContentModel | undefined {
-  return lastLoaded;
+/**
+ * `npm run build` checks the content before Eleventy starts, so a content problem is reported
+ * once, as `path:line: message`, and never reaches Eleventy's error output; Eleventy then
+ * renders from that very model (and the bodies its check approved) instead of loading it again.
+ */
+export function renderNextBuildFrom(model: ContentModel): void {
+  handedOver = model;
 }
 
 /** True under `npm start` (eleventy --serve/--watch): drafts and future posts are shown. */
@@ -30,7 +35,6 @@ export function isDevelopment(): boolean {
 function usable(loaded: ContentModel): ContentModel {
   if (loaded.problems.length) throw new ContentError(loaded.problems);
   for (const warning of loaded.warnings) console.warn(formatProblem(warning));
-  lastLoaded = loaded;
   return loaded;
 }
 
@@ -49,6 +53,10 @@ export function contentPlugin(eleventyConfig: EleventyConfig, options: ContentPl
   let current: Promise<ContentModel> | undefined;
   const dev = isDevelopment() ? devRebuilds(eleventyConfig, contentDir) : undefined;
   const model = () => {
+    if (!current && handedOver) {
+      current = Promise.resolve(handedOver);
+      handedOver = undefined;
+    }
     current ??= (dev?.nextModel() ?? loadContent({ contentDir: contentDir(), includeDrafts: isDevelopment() }, checks).then((loaded) => (dev?.loaded(loaded), loaded))).then(usable);
     return current;
   };

@@ -2,7 +2,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startDevServer, type DevServer } from "../helpers/dev-server.ts";
-import { fixtureProject, page as fixturePage } from "../helpers/fixture-site.ts";
+import { fixtureProject, page as fixturePage, runCli } from "../helpers/fixture-site.ts";
 
 // An author saves a post under `npm start` and sees it (issue 8): a fixture, its own dev server.
 test.describe.configure({ mode: "serial" });
@@ -69,6 +69,10 @@ test("a saved title shows on the post, the blog list, the author's page and rela
 test("a bad save is reported as path:line: message, and the next good save recovers", async ({ page }) => {
   const from = await save((text) => text.replace("date: 2026-01-15", "date: 2026-13-45"));
   await server?.printed(/content\/en\/posts\/2026-01-15-hello\.md:3: date: /, from, 20_000);
+  await server?.printed(/nothing rendered until the next good save/, from, 20_000);
+  // One message per problem, and no stack trace after it.
+  expect(server?.log().slice(from).match(/2026-01-15-hello\.md:3: date: /g)).toHaveLength(1);
+  expect(server?.log().slice(from)).not.toMatch(/Original error stack trace|\n\s+at /);
   await saveAndWait((text) => text.replace("date: 2026-13-45", "date: 2026-01-15").replace("A second body.", "A fixed body."));
   await page.goto(`${server?.origin}/en/blog/hello/`);
   await expect(page.getByText("A fixed body.")).toBeVisible();
@@ -91,4 +95,26 @@ test("a wrong new file blocks the build until it is deleted; the next save then 
   await page.goto(`${server?.origin}/en/blog/`);
   await expect(page.getByRole("link", { name: "Hello again" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Wrong" })).toHaveCount(0);
+});
+
+test("npm run new under npm start just works: both pages render, the French one is no notice, and nothing prints a stack trace", async ({ page }) => {
+  const from = server?.log().length ?? 0;
+  const created = await runCli(dir, "new", ["post", "Created while serving"]);
+  expect(created.code, created.stderr).toBe(0);
+  await server?.printed(/Wrote [1-9]\d* files?[^\n]*\n[^]*Watching/, from, 30_000);
+  await page.goto(`${server?.origin}/fr/blogue/`);
+  const link = page.getByRole("link", { name: "Created while serving" });
+  await expect(link).toBeVisible({ timeout: 20_000 });
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Created while serving/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  expect(server?.log().slice(from)).not.toMatch(/not in the content model|Cannot read properties|Original error stack trace|\n\s+at /);
+});
+
+test("npm run build while npm start runs leaves the dev server's pages in place", async ({ page }) => {
+  const built = await runCli(dir, "build");
+  expect(built.code, built.stderr).toBe(0);
+  const response = await page.goto(`${server?.origin}/en/blog/hello/`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Hello again/);
 });

@@ -42,3 +42,20 @@ test("npm run new writes every field of the schema, filled in or commented out",
     }
   }
 });
+
+test("a new meeting, its agenda filled in, shows one Agenda heading in each language", async () => {
+  const { fixtureModel } = await import("../../helpers/model.ts");
+  const { renderToString } = await import("preact-render-to-string");
+  const { h } = await import("preact");
+  const { ContentPage } = await import("../../../layouts/content-page.tsx");
+  const files = newFiles("meeting", "2026-12-10", "2026-11-25");
+  assert.ok(Array.isArray(files));
+  const filled = Object.fromEntries(files.map(({ file, text }) => [file.replace(/^content\//, ""), text.replace(/^# agenda: .*$/m, "agenda: [Demos, Round table]").replace(/^draft: true.*$/m, "")]));
+  const model = await fixtureModel(filled);
+  assert.deepEqual(model.problems, []);
+  for (const entry of model.entries) {
+    const html = renderToString(h(ContentPage, { entry, model }));
+    const headings = [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((m) => m[1]?.replace(/<[^>]+>/g, ""));
+    assert.equal(headings.filter((text) => /^(Agenda|Ordre du jour)$/.test(text ?? "")).length, 1, `${entry.file}: ${headings.join(" | ")}`);
+  }
+});
