@@ -91,7 +91,8 @@ export function searchFacts(entry: Entry, model: ContentModel): SearchFacts {
  * apart (ghcr.io govcloud base node), since a reader may search for "base-node" or "govcloud".
  */
 export function indexedFactsText(facts: SearchFacts): string {
-  const tags = facts.tags.flatMap((id) => [...new Set([tagLabel(facts.lang, id), id])]);
+  // The id only where it is not the label in other letter case ("Helm", not "Helm, helm").
+  const tags = facts.tags.flatMap((id) => (tagLabel(facts.lang, id).toLowerCase() === id ? [tagLabel(facts.lang, id)] : [tagLabel(facts.lang, id), id]));
   const images = (facts.images ?? []).flatMap((name) => [name, name.split(/[/:.@_-]+/).join(" ")]);
   return [facts.people, ...facts.departments, ...tags, ...images].filter(Boolean).join(", ");
 }

@@ -23,9 +23,9 @@ test.describe("following the group: feeds and demos by technology", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/en/demos/");
-    await page.getByRole("navigation", { name: "Demos by technology" }).getByRole("link", { name: /^docker/ }).click();
+    await page.getByRole("navigation", { name: "Demos by technology" }).getByRole("link", { name: /^Docker/ }).click();
     await expect(page).toHaveURL(/\/en\/demos\/technologies\/docker\/$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demos using docker");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demos by technology: Docker");
     await expect(page.locator("main .entry-list > li")).toHaveCount(1);
     await expect(page.getByRole("link", { name: "docker-sas4c" })).toBeVisible();
     await expect(page.getByRole("link", { name: /Drupal WxT/ })).toHaveCount(0);
@@ -34,9 +34,9 @@ test.describe("following the group: feeds and demos by technology", () => {
 
   test("a demo's technology tags link to their page, in French too", async ({ page }) => {
     await page.goto("/fr/demos/drupal-wxt/");
-    await page.locator(".meta").getByRole("link", { name: "drupal", exact: true }).click();
+    await page.locator(".meta").getByRole("link", { name: "Drupal", exact: true }).click();
     await expect(page).toHaveURL(/\/fr\/demos\/technologies\/drupal\/$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Démos utilisant drupal");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Démos par technologie : Drupal");
     await expect(page.locator("main .entry-list > li")).toHaveCount(1);
   });
 

@@ -15,8 +15,8 @@ const site = servedFixtureForSpec({
   "fr/meetings/2025-01-15.md": dated("title: Réunion de janvier\ndate: 2025-01-15\nactionItems:\n  - what: Publier le guide\n    who: Ada", "2026-02-21"),
   "en/posts/helm.md": dated("title: Helm in production\ndate: 2025-05-01\nsummary: s", "2026-04-05"),
   "fr/posts/helm.md": dated("title: Helm en production\ndate: 2025-05-01\nsummary: s\nslug: helm-en-production", "2026-04-06"),
-  "en/demos/argo.md": dated("title: Argo CD\ndate: 2024-09-01\nsummary: s\ntechnologies: [argo]", "2025-12-30"),
-  "fr/demos/argo.md": dated("title: Argo CD\ndate: 2024-09-01\nsummary: s\ntechnologies: [argo]", "2025-12-31"),
+  "en/demos/argo.md": dated("title: Argo CD\ndate: 2024-09-01\nsummary: s\ntechnologies: [argo-cd]", "2025-12-30"),
+  "fr/demos/argo.md": dated("title: Argo CD\ndate: 2024-09-01\nsummary: s\ntechnologies: [argo-cd]", "2025-12-31"),
 });
 
 const langs = {
@@ -29,7 +29,7 @@ const langs = {
     calendar: { name: "Add to my calendar (.ics file)", url: "/en/meetings/2099-06-10.ics" },
     region: "Next meeting",
     modified: "Date modified:",
-    pages: { "/en/": "2026-04-05", "/en/meetings/": "2026-03-04", "/en/meetings/action-items/": "2026-03-04", "/en/blog/": "2026-04-05", "/en/demos/": "2025-12-30", "/en/demos/technologies/argo/": "2025-12-30", "/en/search/": "2026-04-06" },
+    pages: { "/en/": "2026-04-05", "/en/meetings/": "2026-03-04", "/en/meetings/action-items/": "2026-03-04", "/en/blog/": "2026-04-05", "/en/demos/": "2025-12-30", "/en/demos/technologies/argo-cd/": "2025-12-30", "/en/search/": "2026-04-06" },
   },
   fr: {
     home: "/fr/",
@@ -40,7 +40,7 @@ const langs = {
     calendar: { name: "Ajouter à mon calendrier (fichier .ics)", url: "/fr/reunions/2099-06-10.ics" },
     region: "Prochaine réunion",
     modified: "Date de modification :",
-    pages: { "/fr/": "2026-04-06", "/fr/reunions/": "2026-03-04", "/fr/reunions/mesures-de-suivi/": "2026-03-04", "/fr/blogue/": "2026-04-06", "/fr/demos/": "2025-12-31", "/fr/demos/technologies/argo/": "2025-12-31", "/fr/recherche/": "2026-04-06" },
+    pages: { "/fr/": "2026-04-06", "/fr/reunions/": "2026-03-04", "/fr/reunions/mesures-de-suivi/": "2026-03-04", "/fr/blogue/": "2026-04-06", "/fr/demos/": "2025-12-31", "/fr/demos/technologies/argo-cd/": "2025-12-31", "/fr/recherche/": "2026-04-06" },
   },
 } as const;
 
