@@ -90,3 +90,22 @@ test("the JSON Feed has every field JSON Feed 1.1 requires, and no raw <", async
   }
   assert.equal(json.items.find((i) => i.id.endsWith("/hostile/"))?.title, hostile);
 });
+
+test("a feed entry carries the page's own published body: relref resolved, absolute URLs, text in the feed's language, no script", async () => {
+  const { feedItems } = await import("../../../src/feeds/items.ts");
+  const body = 'See [the minutes]({{< relref "meetings/2026-03-05.md" >}}).\n\n{{< youtube dQw4w9WgXcQ "Helm at scale" >}}\n';
+  const model = await fixtureModel({
+    "en/meetings/2026-03-05.md": page("title: March meeting\ndate: 2026-03-05", ""),
+    "fr/meetings/2026-03-05.md": page("title: Réunion de mars\ndate: 2026-03-05", ""),
+    "en/posts/2026-03-06-video.md": page("title: Video\ndate: 2026-03-06\nsummary: s", body),
+    "fr/posts/2026-03-06-video.md": page("title: Vidéo\ndate: 2026-03-06\nsummary: s\nslug: video", body),
+  });
+  for (const [lang, minutes, play] of [["en", "https://govcloud.ca/en/meetings/2026-03-05/", "Play the video: Helm at scale"], ["fr", "https://govcloud.ca/fr/reunions/2026-03-05/", "Lire la vidéo : Helm at scale"]] as const) {
+    const item = (await feedItems(model, lang, "posts")).find((i) => i.title.startsWith(lang === "en" ? "Video" : "Vidéo"));
+    assert.ok(item, lang);
+    assert.match(item.contentHtml, new RegExp(`<a href="${minutes}">the minutes</a>`), item.contentHtml);
+    assert.ok(item.contentHtml.includes(play), item.contentHtml);
+    assert.doesNotMatch(item.contentHtml, /<script|\.md"/);
+    assert.match(item.contentHtml, /src="https:\/\/govcloud\.ca\/assets\/video-poster\.svg"/);
+  }
+});
