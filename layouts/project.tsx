@@ -1,6 +1,7 @@
 import { baseImage, imageAnchor, imageLineage, lineageUrl, projectDepartmentUrl, projectStatusUrl, projectTechnologyUrl, statusLabelKey } from "../src/collections/projects.ts";
 import { listFor } from "../src/collections/listing.ts";
 import { t } from "../src/i18n/index.ts";
+import { tagLabel } from "../src/schema/tags.ts";
 import { fullNameOf } from "../src/model/images.ts";
 import type { ContentModel } from "../src/model/load.ts";
 import type { ProjectEntry } from "../src/model/types.ts";
@@ -42,8 +43,8 @@ export function ProjectDetails({ entry, model }: { entry: ProjectEntry; model: C
           <ul class="tags">
             {data.technologies.map((technology) => (
               <li>
-                <a href={projectTechnologyUrl(lang, technology)} title={t(lang, "project_technology_link", { technology })}>
-                  {technology}
+                <a href={projectTechnologyUrl(lang, technology)} title={t(lang, "project_technology_link", { technology: tagLabel(lang, technology) })}>
+                  {tagLabel(lang, technology)}
                 </a>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { tagLabel } from "../src/schema/tags.ts";
 import { lineageUrl, statusLabelKey, type ProjectListPage } from "../src/collections/projects.ts";
 import { t } from "../src/i18n/index.ts";
 import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
@@ -18,7 +19,7 @@ function heading(page: ProjectListPage, lang: Lang): { title: string; intro: str
   const value = page.value ?? "";
   switch (page.filter) {
     case "technology":
-      return { title: t(lang, "projects_technology_title", { technology: value }), intro: t(lang, "projects_technology_intro", { technology: value }) };
+      return { title: t(lang, "projects_technology_title", { technology: tagLabel(lang, value) }), intro: t(lang, "projects_technology_intro", { technology: tagLabel(lang, value) }) };
     case "department":
       return { title: t(lang, "projects_department_title", { department: value }), intro: t(lang, "projects_department_intro", { department: value }) };
     case "status": {

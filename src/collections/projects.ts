@@ -6,6 +6,7 @@ import type { ContentModel } from "../model/load.ts";
 import type { ProjectEntry } from "../model/types.ts";
 import { projectStatuses, type ProjectStatus } from "../schema/project.ts";
 import type { ProjectImage } from "../schema/index.ts";
+import { tagLabel } from "../schema/tags.ts";
 import { languages, otherLang, type Lang } from "../site.ts";
 import { listFor, type ListItem } from "./listing.ts";
 
@@ -99,7 +100,7 @@ export function projectFilters(model: ContentModel, lang: Lang): ProjectFilters 
   }
   const statuses = count(projects.flatMap((p) => (p.entry.data.status ? [p.entry.data.status] : [])));
   return {
-    technologies: [...technologies].sort(([a], [b]) => collator.compare(a, b)).map(([value, n]) => ({ value, label: value, count: n, url: projectTechnologyUrl(lang, value) })),
+    technologies: [...technologies].sort(([a], [b]) => collator.compare(a, b)).map(([value, n]) => ({ value, label: tagLabel(lang, value), count: n, url: projectTechnologyUrl(lang, value) })),
     departments: [...departments].sort(([, a], [, b]) => collator.compare(a.label, b.label)).map(([value, d]) => ({ value, label: d.label, count: d.count, url: projectDepartmentUrl(lang, d.label) })),
     statuses: projectStatuses.filter((s) => statuses.has(s)).map((s) => ({ value: s, label: s, count: statuses.get(s) ?? 0, url: projectStatusUrl(lang, s) })),
   };
