@@ -26,7 +26,7 @@ test("the catalogue lists every project A to Z and filters by technology, depart
   await expect(titles).toHaveText(["Forms service", "GC base images", "Quokka runner"]);
   await page.getByRole("link", { name: "kubernetes (1)" }).click();
   await expect(page).toHaveURL(/\/en\/projects\/technologies\/kubernetes\/$/);
-  await expect(page.locator("h1")).toHaveText("Projects using kubernetes");
+  await expect(page.locator("h1")).toHaveText("Projects using Kubernetes");
   await expect(titles).toHaveText(["Forms service"]);
   await expect(page.getByRole("link", { name: "kubernetes (1)" })).toHaveAttribute("aria-current", "page");
   await page.getByRole("link", { name: "Statistics Canada (2)" }).click();
