@@ -6,6 +6,7 @@ import { projectsOfDemo } from "../src/collections/projects.ts";
 import { technologyUrl } from "../src/collections/technologies.ts";
 import { tagLabel } from "../src/schema/tags.ts";
 import { PersonNames } from "./components/person-names.tsx";
+import { TechnologyChips } from "./components/technology-chips.tsx";
 import { Fact } from "./components/fact.tsx";
 import { LinkedProjects } from "./components/linked-projects.tsx";
 
@@ -51,19 +52,7 @@ export function DemoDetails({ entry, model }: { entry: DemoEntry; model: Content
           </a>
         </Fact>
       ) : null}
-      {data.technologies?.length ? (
-        <Fact label={t(lang, "demo_technologies")}>
-          <ul class="tags">
-            {data.technologies.map((technology) => (
-              <li>
-                <a href={technologyUrl(lang, technology)} title={t(lang, "demo_technology_link", { technology: tagLabel(lang, technology) })}>
-                  {tagLabel(lang, technology)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </Fact>
-      ) : null}
+      <TechnologyChips ids={data.technologies} lang={lang} label="demo_technologies" linkTitle="demo_technology_link" url={technologyUrl} />
     </dl>
   );
 }

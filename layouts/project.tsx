@@ -1,13 +1,13 @@
 import { baseImage, imageAnchor, imageLineage, lineageUrl, projectDepartmentUrl, projectStatusUrl, projectTechnologyUrl, statusLabelKey } from "../src/collections/projects.ts";
 import { listFor } from "../src/collections/listing.ts";
 import { t } from "../src/i18n/index.ts";
-import { tagLabel } from "../src/schema/tags.ts";
 import { fullNameOf } from "../src/model/images.ts";
 import type { ContentModel } from "../src/model/load.ts";
 import type { ProjectEntry } from "../src/model/types.ts";
 import type { ProjectImage } from "../src/schema/index.ts";
 import type { Lang } from "../src/site.ts";
 import { EntryList } from "./components/entry-list.tsx";
+import { TechnologyChips } from "./components/technology-chips.tsx";
 import { Fact } from "./components/fact.tsx";
 import { PersonNames } from "./components/person-names.tsx";
 
@@ -38,19 +38,7 @@ export function ProjectDetails({ entry, model }: { entry: ProjectEntry; model: C
       ) : null}
       <Fact label={t(lang, "project_license")}>{data.license ? <code lang="en">{data.license}</code> : notRecorded}</Fact>
       <Fact label={t(lang, "project_status")}>{data.status ? <a href={projectStatusUrl(lang, data.status)}>{t(lang, statusLabelKey(data.status))}</a> : notRecorded}</Fact>
-      {data.technologies?.length ? (
-        <Fact label={t(lang, "project_technologies")}>
-          <ul class="tags">
-            {data.technologies.map((technology) => (
-              <li>
-                <a href={projectTechnologyUrl(lang, technology)} title={t(lang, "project_technology_link", { technology: tagLabel(lang, technology) })}>
-                  {tagLabel(lang, technology)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </Fact>
-      ) : null}
+      <TechnologyChips ids={data.technologies} lang={lang} label="project_technologies" linkTitle="project_technology_link" url={projectTechnologyUrl} />
     </dl>
   );
 }
