@@ -20,7 +20,7 @@ export interface DevRebuilds {
 }
 
 /**
- * The dev loop of `npm start` (issue 8): when only content Markdown was saved, the model is
+ * The dev loop of `npm start`: when only content Markdown (or a transcript) was saved, the model is
  * updated for those files (src/model/load.ts `updateContent`) before Eleventy rebuilds, and the
  * build is limited to the pages the save affects (./affected-pages.ts). Anything else saved
  * (layouts, code, data) rebuilds everything, as before.
@@ -55,9 +55,10 @@ export function devRebuilds(eleventyConfig: EleventyConfig, contentDir: () => st
     const dir = contentDir();
     // Eleventy 3 neither rebuilds nor queues a deleted file: files of the model that are gone
     // are taken out at the next rebuild (so deleting a wrong new file, then saving, recovers).
-    const deleted = latest ? [...latest.sources.keys()].filter((file) => !existsSync(file)) : [];
+    const known = latest ? [...latest.sources.keys(), ...[...latest.transcripts.values()].map((transcript) => transcript.file)] : [];
+    const deleted = known.filter((file) => !existsSync(file));
     const files = [...queue.map((file) => file.replace(/^\.\//, "")), ...deleted];
-    if (!latest || !rendered || !files.every((file) => file.startsWith(`${dir}/`) && file.endsWith(".md"))) {
+    if (!latest || !rendered || !files.every((file) => file.startsWith(`${dir}/`) && (file.endsWith(".md") || file.endsWith(".vtt")))) {
       renderAll();
       return;
     }
