@@ -1,13 +1,22 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
-import { transcriptFixture, transcriptVideoId } from "../helpers/transcript-fixture.ts";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { transcriptFixture, transcriptVideoId, webmHeader } from "../helpers/transcript-fixture.ts";
 
 /**
  * Finding what was said in a demo: the transcript under the video, its timestamps, and search
  * reaching the words. The real demos have no recordings: a fixture site with two demos.
  */
-const site = servedFixtureForSpec(transcriptFixture, { buildTimeoutMs: 180_000 });
+const site = servedFixtureForSpec(transcriptFixture, {
+  buildTimeoutMs: 180_000,
+  prepare: async (dir) => {
+    await mkdir(path.join(dir, "public", "videos"), { recursive: true });
+    await writeFile(path.join(dir, "public", "videos", "march.webm"), webmHeader);
+    return "";
+  },
+});
 
 const embed = (start?: number) => `https://www.youtube-nocookie.com/embed/${transcriptVideoId}?autoplay=1${start ? `&start=${start}` : ""}`;
 
@@ -99,9 +108,29 @@ test("a word said only in the recording finds the demo, and links to the minute 
 });
 
 test("pages with a transcript pass axe, in both languages", async ({ page }) => {
-  for (const path of ["/en/demos/autoscaling/", "/fr/demos/mise-a-l-echelle/", "/fr/demos/quotas/"]) {
+  for (const path of ["/en/demos/autoscaling/", "/fr/demos/mise-a-l-echelle/", "/fr/demos/quotas/", "/en/meetings/2026-03-05/"]) {
     await page.goto(`${site.origin}${path}`);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   }
+});
+
+test("a recording of the site plays in a native player captioned by the transcript, served as WebVTT", async ({ page, request }) => {
+  await page.goto(`${site.origin}/en/meetings/2026-03-05/`);
+  const video = page.locator("video.transcript-video");
+  await expect(video).toHaveAttribute("controls", "");
+  await expect(video.locator("source")).toHaveAttribute("src", "/videos/march.webm");
+  const track = video.locator("track");
+  await expect(track).toHaveAttribute("kind", "captions");
+  await expect(track).toHaveAttribute("srclang", "en");
+  await expect(track).toHaveAttribute("src", "/en/meetings/2026-03-05/transcript.vtt");
+  await expect(page.getByRole("link", { name: "Watch from 0:03" })).toHaveAttribute("href", "/videos/march.webm#t=3");
+  const vtt = await request.get(`${site.origin}/en/meetings/2026-03-05/transcript.vtt`);
+  expect(await vtt.text()).toBe("WEBVTT\n\n00:00:03.000 --> 00:00:06.000\n<v Grace Hopper>Welcome to the March meeting.\n");
+});
+
+test("the feed entry of a demo links to its transcript", async ({ request }) => {
+  const feed = (await (await request.get(`${site.origin}/en/demos/feed.json`)).json()) as { items: { url: string; content_html: string }[] };
+  const item = feed.items.find((entry) => entry.url.endsWith("/en/demos/autoscaling/"));
+  expect(item?.content_html).toContain('<a href="https://govcloud.ca/en/demos/autoscaling/#transcript">Read the transcript</a>');
 });

@@ -47,11 +47,17 @@ export const frenchTranscript = `WEBVTT
 
 const demo = (frontMatter: string, body: string) => page(frontMatter, body);
 
+/** The smallest file that is a WebM by its content (an EBML header whose DocType is "webm"): public/ checks types. */
+export const webmHeader = Buffer.from("1a45dfa39f4286810142f7810142f2810442f381084282847765626d4287810242858102", "hex");
+
 /**
- * Two demos with a recording: `autoscaling` has a transcript in each language; `quotas` has an
+ * A meeting whose recording is a file of the site (written to public/ before the build), and
+ * two demos with a recording on YouTube: `autoscaling` has a transcript in each language; `quotas` has an
  * English one only, which its French page offers.
  */
 export const transcriptFixture: FixtureFiles = {
+  "en/meetings/2026-03-05.md": demo("title: March meeting\ndate: 2026-03-05\nrecording: /videos/march.webm", "The minutes."),
+  "en/meetings/2026-03-05.vtt": `WEBVTT\n\n00:00:03.000 --> 00:00:06.000\n<v Grace Hopper>Welcome to the March meeting.\n`,
   "en/demos/autoscaling.md": demo("title: Cluster autoscaling\ndate: 2026-01-15\nsummary: Nodes that come and go with the load.\nrecording: https://www.youtube.com/watch?v=dQw4w9WgXcQ", `How the cluster grows.\n\n{{< youtube ${transcriptVideoId} "Cluster autoscaling" >}}`),
   "en/demos/autoscaling.vtt": englishTranscript,
   "fr/demos/autoscaling.md": demo("title: Mise à l’échelle automatique\ndate: 2026-01-15\nsummary: Des nœuds qui vont et viennent selon la charge.\nslug: mise-a-l-echelle\nrecording: https://www.youtube.com/watch?v=dQw4w9WgXcQ", `Comment la grappe grandit.\n\n{{< youtube ${transcriptVideoId} "Mise à l’échelle automatique" >}}`),
