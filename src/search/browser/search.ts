@@ -188,7 +188,8 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
       line.append(`${strings.search_in_transcript ?? ""} `, deep, " ");
       const words = document.createElement("span");
       if (written && written !== lang) words.lang = written;
-      words.append(...excerptNodes(said.excerpt));
+      // The section's excerpt starts with its heading, which the link already shows.
+      words.append(...excerptNodes(said.excerpt.startsWith(said.title) ? said.excerpt.slice(said.title.length).trimStart() : said.excerpt));
       line.append(words);
       item.append(line);
     }
