@@ -25,6 +25,9 @@ import { PersonContributions, PersonFacts } from "./person.tsx";
 import { PostByline } from "./post.tsx";
 import { ProjectDetails, ProjectImages, ProjectShownAt } from "./project.tsx";
 import { DeckReading, SlidesDetails } from "./slides.tsx";
+import { TranscriptSection } from "./components/transcript.tsx";
+import { transcriptView } from "../src/transcripts/view.ts";
+import { transcriptFileUrl } from "../src/transcripts/vtt.ts";
 
 const sectionLabel = { meetings: "nav_meetings", posts: "nav_posts", demos: "nav_demos", slides: "nav_slides", people: "nav_people", projects: "nav_projects" } as const;
 
@@ -45,6 +48,8 @@ export function ContentPage({ entry, model }: { entry: Entry; model: ContentMode
   const meeting = entry.collection === "meetings" ? { entry, view: meetingView(entry, model) } : undefined;
   const search = searchFacts(entry, model);
   const facts = indexedFactsText(search);
+  const transcript = transcriptView(model, entry, body.videoId);
+  const transcriptOwner = transcript ? model.byFile.get(transcript.transcript.page) : undefined;
   return (
     <Base
       lang={lang}
@@ -59,7 +64,7 @@ export function ContentPage({ entry, model }: { entry: Entry; model: ContentMode
       image={entry.collection === "posts" && entry.data.image ? { url: entry.data.image, alt: entry.data.imageAlt ?? "" } : undefined}
       alternates={meeting ? [{ type: "text/calendar", href: meetingCalendarUrl(meeting.entry), title: entry.title }] : undefined}
       search={search}
-      scripts={body.video ? [videoScript] : undefined}
+      scripts={body.video || transcript?.video ? [videoScript] : undefined}
     >
       <article data-pagefind-body>
         <h1>
@@ -81,6 +86,7 @@ export function ContentPage({ entry, model }: { entry: Entry; model: ContentMode
             <Prose html={html} />
           </>
         )}
+        {transcript ? <TranscriptSection view={transcript} lang={lang} title={entry.title} track={transcriptFileUrl(transcriptOwner ?? entry)} /> : null}
         {entry.collection === "projects" ? (
           <>
             <ProjectImages entry={entry} model={model} />

@@ -4,7 +4,6 @@ import type { ContentModel } from "../src/model/load.ts";
 import type { DemoEntry } from "../src/model/types.ts";
 import { projectsOfDemo } from "../src/collections/projects.ts";
 import { technologyUrl } from "../src/collections/technologies.ts";
-import { tagLabel } from "../src/schema/tags.ts";
 import { PersonNames } from "./components/person-names.tsx";
 import { TechnologyChips } from "./components/technology-chips.tsx";
 import { Fact } from "./components/fact.tsx";

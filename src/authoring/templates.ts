@@ -91,7 +91,8 @@ draft: true ${fr ? "# à retirer pour publier" : "# remove to publish"}
 # department: ${quote(fr ? "Services partagés Canada" : "Shared Services Canada")}
 # meeting: ${date}
 # repository: https://github.com/org/repo
-# recording: https://www.youtube.com/watch?v=VIDEO_ID
+# recording: https://www.youtube.com/watch?v=VIDEO_ID ${fr ? "# ou /videos/demo.webm (un fichier de public/)" : "# or /videos/demo.webm (a file in public/)"}
+# ${fr ? "Transcription : un fichier WebVTT à côté de celui-ci, du même nom en .vtt (les sous-titres de YouTube Studio, voir CONTRIBUTING.md)" : "Transcript: a WebVTT file beside this one, same name ending in .vtt (YouTube Studio's captions, see CONTRIBUTING.md)"}
 # captions: https://example.com/captions.vtt
 # slides: deck-id
 # technologies: [kubernetes, helm]

@@ -3,7 +3,7 @@ import type { Problem } from "./problem.ts";
 import { classifyPath } from "../model/read-entry.ts";
 import type { ContentCheck, ContentModel } from "../model/load.ts";
 import { createMarkdown } from "../markdown/index.ts";
-import { embedOf, hasVideo } from "../markdown/embeds.ts";
+import { embedOf, firstVideoId } from "../markdown/embeds.ts";
 import type { MarkdownEnv, MarkdownProblem } from "../markdown/env.ts";
 import { htmlVerdict, shorten, urlProblem } from "../markdown/html-policy.ts";
 import { placeholderOf } from "../markdown/placeholders.ts";
@@ -108,7 +108,7 @@ function markdownSafetyOf(model: ContentModel, file: string): Problem[] {
     if (!seen.has(subjectOf(message))) problems.push({ line: lineMentioning(frontMatter.body, message), message: `${message} (raw HTML read across several blocks)` });
   }
   // The page is rendered from these approved tokens: what is checked is what is published.
-  if (!problems.some((problem) => !problem.warning)) keepRenderedBody(model, file, html, hasVideo(tokens));
+  if (!problems.some((problem) => !problem.warning)) keepRenderedBody(model, file, html, firstVideoId(tokens));
   return problems.map((problem) => ({ file, line: frontMatter.bodyLine + problem.line - 1, message: problem.message, ...(problem.warning ? { severity: "warning" as const } : {}) }));
 }
 

@@ -4,6 +4,7 @@ import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
 import { meetingNeighbours } from "../meetings/neighbours.ts";
 import { languages } from "../site.ts";
+import { transcriptPage } from "../model/transcript.ts";
 
 /** Generated pages (site/) that show any dated entry's metadata: titles, dates, tags, summaries. */
 const listings = ["home.11ty.tsx", "lists.11ty.tsx", "technologies.11ty.tsx", "tags.11ty.tsx", "tag-index.11ty.tsx", "search.11ty.tsx", "feeds.11ty.ts"];
@@ -92,6 +93,20 @@ export function affectedPages(before: ContentModel, after: ContentModel, changed
   const templates = new Set<string>();
   const site = (name: string) => templates.add(`site/${name}`);
   for (const file of changed) {
+    if (file.endsWith(".vtt")) {
+      // A transcript shows on its page and on its translation's (when that has none), is linked
+      // from the feeds, and is served as a file beside its page.
+      const page = after.byFile.get(transcriptPage(file));
+      if (!page) return { all: true, reason: `${file} has no page` };
+      templates.add(page.file);
+      for (const model of [before, after]) {
+        const twin = model.twin(page);
+        if (twin) templates.add(twin.file);
+      }
+      site("feeds.11ty.ts");
+      site("transcripts.11ty.ts");
+      continue;
+    }
     const was = before.byFile.get(file);
     const is = after.byFile.get(file);
     if (!was || !is) return { all: true, reason: `${file} was added, removed, or is not valid` };

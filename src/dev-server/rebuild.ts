@@ -21,7 +21,7 @@ export interface DevRebuilds {
 }
 
 /**
- * The dev loop of `npm start` (issue 8): when only content Markdown was saved, the model is
+ * The dev loop of `npm start`: when only content Markdown (or a transcript) was saved, the model is
  * updated for those files (src/model/load.ts `updateContent`) before Eleventy rebuilds, and the
  * build is limited to the pages the save affects (./affected-pages.ts). Anything else saved
  * (layouts, code, data) rebuilds everything, as before.
@@ -56,10 +56,11 @@ export function devRebuilds(eleventyConfig: EleventyConfig, contentDir: () => st
     const dir = contentDir();
     // Eleventy 3 neither rebuilds nor queues a deleted file: files of the model that are gone
     // are taken out at the next rebuild (so deleting a wrong new file, then saving, recovers).
-    const deleted = latest ? [...latest.sources.keys()].filter((file) => !existsSync(file)) : [];
+    const known = latest ? [...latest.sources.keys(), ...[...latest.transcripts.values()].map((transcript) => transcript.file)] : [];
+    const deleted = known.filter((file) => !existsSync(file));
     const files = [...queue.map((file) => file.replace(/^\.\//, "")), ...deleted];
-    // Anything but a regular page file (a symlink, a data file, code) takes the full load, which reports it.
-    const page = (file: string) => file.startsWith(`${dir}/`) && file.endsWith(".md") && (lstatSync(file, { throwIfNoEntry: false })?.isFile() ?? true);
+    // Anything but a regular page or transcript file (a symlink, a data file, code) takes the full load, which reports it.
+    const page = (file: string) => file.startsWith(`${dir}/`) && (file.endsWith(".md") || file.endsWith(".vtt")) && (lstatSync(file, { throwIfNoEntry: false })?.isFile() ?? true);
     if (!latest || !rendered || !files.every(page)) {
       renderAll();
       return;

@@ -8,6 +8,7 @@ import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
 import { toronto } from "../model/read-entry.ts";
 import { languages, site, type Lang } from "../site.ts";
+import { pageTranscript } from "../transcripts/view.ts";
 import type { FeedKind } from "./definitions.ts";
 
 export interface FeedAuthor {
@@ -41,6 +42,10 @@ function authorIds(entry: Entry): string[] {
   return [];
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
 export function absolute(url: string): string {
   return new URL(url, `${site.url}/`).toString();
 }
@@ -62,7 +67,10 @@ function bodyHtml(model: ContentModel, entry: Entry, url: string): Promise<strin
 
 async function toFeedItem(model: ContentModel, lang: Lang, { entry, onlyIn }: ListItem): Promise<FeedItem> {
   const url = absolute(entry.url);
-  const html = await bodyHtml(model, entry, url);
+  const body = await bodyHtml(model, entry, url);
+  // The feed carries the body; the transcript stays on the page, one link away.
+  const transcript = pageTranscript(model, entry) ? `<p><a href="${escapeHtml(url)}#transcript">${escapeHtml(t(entry.lang, "transcript_feed_link"))}</a></p>` : "";
+  const html = body + transcript;
   const marker = onlyIn ? ` ${t(lang, onlyIn === "en" ? "only_en" : "only_fr")}` : "";
   return {
     url,

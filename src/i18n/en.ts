@@ -137,6 +137,12 @@ export const en = {
   video_play: "Play the video: {title}",
   video_untitled: "Video",
   video_notice: "(plays from YouTube)",
+  transcript_title: "Transcript",
+  transcript_only_other: "This transcript is in French only.",
+  transcript_watch_from: "Watch from {time}",
+  transcript_download: "Download the video",
+  transcript_feed_link: "Read the transcript",
+  search_in_transcript: "In the transcript:",
   // Search (issue 5)
   search_header_label: "Search the site",
   search_button: "Search",

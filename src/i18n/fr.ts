@@ -139,6 +139,12 @@ export const fr: Record<MessageKey, string> = {
   video_play: "Lire la vidéo : {title}",
   video_untitled: "Vidéo",
   video_notice: "(lecture depuis YouTube)",
+  transcript_title: "Transcription",
+  transcript_only_other: "Cette transcription n’existe qu’en anglais.",
+  transcript_watch_from: "Regarder à partir de {time}",
+  transcript_download: "Télécharger la vidéo",
+  transcript_feed_link: "Lire la transcription",
+  search_in_transcript: "Dans la transcription :",
   // Recherche (issue 5)
   search_header_label: "Rechercher dans le site",
   search_button: "Rechercher",

@@ -76,9 +76,16 @@ export function embedOf(token: Token): Embed | string {
   return (token.meta as EmbedMeta).embed;
 }
 
-/** Whether parsed Markdown holds a video: its page loads the facade's script (layouts add it, never the body). */
-export function hasVideo(tokens: Token[]): boolean {
-  return tokens.some((token) => token.type === "embed" && (embedOf(token) as Partial<Embed>).kind === "youtube");
+/**
+ * The first video of parsed Markdown, if it holds one: its page loads the facade's script
+ * (layouts add it, never the body), and its transcript's timestamps start that player.
+ */
+export function firstVideoId(tokens: Token[]): string | undefined {
+  for (const token of tokens) {
+    const embed = token.type === "embed" ? embedOf(token) : undefined;
+    if (typeof embed === "object" && embed.kind === "youtube") return embed.id;
+  }
+  return undefined;
 }
 
 export function renderEmbed(md: MarkdownIt, token: Token, env: MarkdownEnv | undefined): string {

@@ -1,6 +1,6 @@
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
-import { hasVideo } from "./embeds.ts";
+import { firstVideoId } from "./embeds.ts";
 import type { MarkdownEnv } from "./env.ts";
 import { markdown } from "./index.ts";
 import { sanitiseHtml } from "./sanitise.ts";
@@ -11,12 +11,14 @@ export interface PublishedBody {
   html: string;
   /** The body holds a video: the page loads the click-to-load script. */
   video: boolean;
+  /** The YouTube id of the body's first video, which its transcript's timestamps start. */
+  videoId: string | undefined;
 }
 
 /** A body as the content check rendered it, from the tokens it approved, before sanitising. */
 interface Rendered {
   html: string;
-  video: boolean;
+  videoId: string | undefined;
 }
 
 // Per model (by its `byFile` map: Eleventy hands templates copies of global data that hold the
@@ -31,8 +33,8 @@ function bodiesOf<T>(store: WeakMap<ContentModel["byFile"], Map<string, T>>, mod
 }
 
 /** The content check keeps what it rendered, so a page's Markdown is parsed once per build. */
-export function keepRenderedBody(model: ContentModel, file: string, html: string, video: boolean): void {
-  bodiesOf(rendered, model).set(file, { html, video });
+export function keepRenderedBody(model: ContentModel, file: string, html: string, videoId: string | undefined): void {
+  bodiesOf(rendered, model).set(file, { html, videoId });
 }
 
 /** The environment markdown-it rules read for a page (src/markdown/env.ts). */
@@ -53,9 +55,9 @@ export function publishedBody(model: ContentModel, entry: Entry): PublishedBody 
   if (!source) {
     const env = pageEnv(model, entry);
     const tokens = markdown.parse(model.frontMatter.get(entry.file)?.body ?? "", env);
-    source = { html: markdown.renderer.render(tokens, markdown.options, env), video: hasVideo(tokens) };
+    source = { html: markdown.renderer.render(tokens, markdown.options, env), videoId: firstVideoId(tokens) };
   }
-  const body = { html: sanitiseHtml(source.html), video: source.video };
+  const body = { html: sanitiseHtml(source.html), video: source.videoId !== undefined, videoId: source.videoId };
   bodies.set(entry.file, body);
   return body;
 }

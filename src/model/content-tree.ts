@@ -8,25 +8,32 @@ import { languages } from "../site.ts";
 export interface ContentTree {
   /** content/<lang>/<collection>/<slug>.md, regular files only, sorted. */
   markdown: string[];
+  /** content/<lang>/<demos|meetings>/<slug>.vtt: the transcript of the recording of the page beside it. */
+  transcripts: string[];
   /** The data files a content folder may hold besides pages (`dataFileNames`), when present. */
   data: string[];
   problems: Problem[];
 }
 
 const pageName = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+const transcriptName = /^[a-z0-9]+(?:-[a-z0-9]+)*\.vtt$/;
+
+/** Collections whose pages may have a recording, and so a transcript beside them. */
+export const transcriptCollections: readonly string[] = ["demos", "meetings"];
 
 /** Data files at the top of content/, read by the model: old addresses that lead to generated lists (src/redirects/to-lists.ts). */
 export const dataFileNames = ["redirects.yaml"];
 
 /**
  * Lists content/ and refuses whatever is not a page: the tree holds only regular files named
- * `<slug>.md` in content/<en|fr>/<collection>/. Symlinks (to /etc/passwd, or to a file with its
+ * `<slug>.md` in content/<en|fr>/<collection>/, and the transcripts (`<slug>.vtt`) of demos and meetings. Symlinks (to /etc/passwd, or to a file with its
  * own front matter), other extensions or letter case (`x.MD`), code (`*.11ty.ts`), data files
  * (`*.11tydata.json`), hidden files and unknown folders are errors naming their path: the
  * content folder is untrusted, and a file nobody reads is a file nobody reviews.
  */
 export async function readContentTree(contentDir: string): Promise<ContentTree> {
   const markdown: string[] = [];
+  const transcripts: string[] = [];
   const data: string[] = [];
   const problems: Problem[] = [];
   const refuse = (file: string, message: string) => problems.push({ file, line: 1, message });
@@ -63,6 +70,12 @@ export async function readContentTree(contentDir: string): Promise<ContentTree> 
       data.push(file);
     } else if (parts.length !== 3) {
       refuse(file, `files go in a collection folder: content/<en|fr>/<${collectionNames.join("|")}>/<slug>.md`);
+    } else if (transcriptName.test(entry.name) && transcriptCollections.includes(parts[1] ?? "")) {
+      transcripts.push(file);
+    } else if (/\.vtt$/i.test(entry.name)) {
+      refuse(file, transcriptCollections.includes(parts[1] ?? "")
+        ? `transcript name "${entry.name}" must be the page's file name with .vtt: lowercase letters, digits and hyphens`
+        : `a transcript goes beside a demo or meeting page (content/<en|fr>/<${transcriptCollections.join("|")}>/<slug>.vtt); caption files for anything else go in public/`);
     } else if (!pageName.test(entry.name)) {
       refuse(file, /\.md$/i.test(entry.name) && !entry.name.endsWith(".md")
         ? `"${entry.name}": the extension must be .md in lower case`
@@ -73,5 +86,5 @@ export async function readContentTree(contentDir: string): Promise<ContentTree> 
       markdown.push(file);
     }
   }
-  return { markdown: markdown.sort(), data, problems };
+  return { markdown: markdown.sort(), transcripts: transcripts.sort(), data, problems };
 }

@@ -7,6 +7,7 @@ import { readContentTree } from "./content-tree.ts";
 import { lastCommitDates } from "./git-dates.ts";
 import { readEntry, type ReadOptions, type ReadResult } from "./read-entry.ts";
 import { checkReferences } from "./references.ts";
+import { readTranscript, transcriptPage, type Transcript } from "./transcript.ts";
 import type { Entry } from "./types.ts";
 import type { FrontMatter } from "../frontmatter/parse.ts";
 
@@ -30,8 +31,10 @@ export interface ContentModel {
   warnings: Problem[];
   /** The text of content/'s data files (content-tree.ts `dataFileNames`), by path. */
   dataFiles: Map<string, string>;
-  /** Every file's text as read, so later steps (the link check) need not read it again. */
+  /** Every Markdown file's text as read, so later steps (the link check) need not read it again. */
   sources: Map<string, string>;
+  /** The transcripts of recordings (`<slug>.vtt` beside a demo or meeting), by the page's file. */
+  transcripts: Map<string, Transcript>;
   /** The same page in the other language, when it exists and is published. */
   twin(entry: Entry): Entry | undefined;
 }
@@ -54,6 +57,8 @@ interface LoadState {
   /** What the content folder holds that is not a page (src/model/content-tree.ts). */
   treeProblems: Problem[];
   dataFiles: Map<string, string>;
+  /** Each transcript file as read, by its path. */
+  transcriptReads: Map<string, ReturnType<typeof readTranscript>>;
 }
 
 const loadStates = new WeakMap<ContentModel, LoadState>();
@@ -74,8 +79,10 @@ export async function loadContent(options: LoadOptions = {}, checks: ContentChec
   // In file order, so entries and problems come out in the same order however files were read.
   const reads = new Map(files.map((file) => [file, readEntry(file, sources.get(file) ?? "", readOptions)]));
   const dataFiles = new Map(await Promise.all(tree.data.map(async (file) => [file, options.overlay?.get(file) ?? (await readFile(file, "utf8"))] as const)));
-  for (const [file, text] of options.overlay ?? []) if (!file.endsWith(".md")) dataFiles.set(file, text);
-  return assemble({ readOptions, checks, reads, perFile: new Map(), treeProblems: tree.problems, dataFiles }, new Map(files.map((file) => [file, sources.get(file) ?? ""])));
+  const transcriptFiles = [...new Set([...tree.transcripts, ...[...(options.overlay?.keys() ?? [])].filter(isTranscriptFile)])].sort();
+  const transcriptReads = new Map(await Promise.all(transcriptFiles.map(async (file) => [file, readTranscript(file, options.overlay?.get(file) ?? (await readFile(file, "utf8")))] as const)));
+  for (const [file, text] of options.overlay ?? []) if (!file.endsWith(".md") && !isTranscriptFile(file)) dataFiles.set(file, text);
+  return assemble({ readOptions, checks, reads, perFile: new Map(), treeProblems: tree.problems, dataFiles, transcriptReads }, new Map(files.map((file) => [file, sources.get(file) ?? ""])));
 }
 
 /**
@@ -89,8 +96,15 @@ export async function updateContent(previous: ContentModel, changedFiles: Iterab
   const sources = new Map(previous.sources);
   const reads = new Map(state.reads);
   const changed = new Set<string>();
+  const transcriptReads = new Map(state.transcriptReads);
   let added = false;
   for (const file of changedFiles) {
+    if (isTranscriptFile(file)) {
+      const text = overlay?.get(file) ?? (await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : Promise.reject(error))));
+      if (text === undefined) transcriptReads.delete(file);
+      else transcriptReads.set(file, readTranscript(file, text));
+      continue;
+    }
     if (!file.endsWith(".md")) continue;
     const text = overlay?.get(file) ?? (await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : Promise.reject(error))));
     changed.add(file);
@@ -104,7 +118,7 @@ export async function updateContent(previous: ContentModel, changedFiles: Iterab
     reads.set(file, readEntry(file, text, state.readOptions));
   }
   const inOrder = <T>(map: Map<string, T>) => (added ? new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : map);
-  return assemble({ ...state, reads: inOrder(reads) }, inOrder(sources), { previous, changed });
+  return assemble({ ...state, reads: inOrder(reads), transcriptReads: new Map([...transcriptReads].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }, inOrder(sources), { previous, changed });
 }
 
 /** Entries, lookups and problems from files as read; `since` lets per-file checks skip files that did not change. */
@@ -117,6 +131,14 @@ async function assemble(state: LoadState, sources: Map<string, string>, since?: 
     if (result.frontMatter) frontMatter.set(file, result.frontMatter);
     if (result.entry) entries.push(result.entry);
   }
+  const byFile = new Map(entries.map((e) => [e.file, e]));
+  const transcripts = new Map<string, Transcript>();
+  for (const [file, result] of state.transcriptReads) {
+    problems.push(...result.problems);
+    const page = transcriptPage(file);
+    if (!state.reads.has(page)) problems.push({ file, line: 1, message: `a transcript needs its page: ${page} does not exist (name the .vtt like the page it belongs to)` });
+    else if (result.transcript) transcripts.set(page, result.transcript);
+  }
   const published = entries.filter((e) => e.published);
   const byKey = new Map<string, Partial<Record<Lang, Entry>>>();
   for (const entry of published) byKey.set(entry.translationKey, { ...byKey.get(entry.translationKey), [entry.lang]: entry });
@@ -124,12 +146,13 @@ async function assemble(state: LoadState, sources: Map<string, string>, since?: 
   const model: ContentModel = {
     entries,
     published,
-    byFile: new Map(entries.map((e) => [e.file, e])),
+    byFile,
     frontMatter,
     problems,
     warnings: [],
     dataFiles: state.dataFiles,
     sources,
+    transcripts,
     twin: (entry) => byKey.get(entry.translationKey)?.[entry.lang === "en" ? "fr" : "en"],
   };
   problems.push(...checkReferences(model));
@@ -154,6 +177,10 @@ async function assemble(state: LoadState, sources: Map<string, string>, since?: 
   model.warnings = sortProblems(problems.filter(isWarning));
   loadStates.set(model, { ...state, perFile });
   return model;
+}
+
+function isTranscriptFile(file: string): boolean {
+  return file.endsWith(".vtt");
 }
 
 function sameEntrySet(a: ContentModel, b: ContentModel): boolean {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { common, httpsUrl, isoDate, personId, slug, tagList, text } from "./fields.ts";
+import { common, recordingSource, httpsUrl, isoDate, personId, slug, tagList, text } from "./fields.ts";
 
 export const demoSchema = z.strictObject({
   title: text,
@@ -9,7 +9,7 @@ export const demoSchema = z.strictObject({
   department: text.optional(),
   meeting: isoDate.optional(),
   repository: httpsUrl.optional(),
-  recording: httpsUrl.optional(),
+  recording: recordingSource.optional(),
   captions: httpsUrl.optional(),
   slides: slug.optional(),
   technologies: tagList.optional(),

@@ -60,6 +60,14 @@ export const imageSource = z
   .string({ error: "expected a site path (/...) or an https:// URL" })
   .refine(isSitePathOrHttpsUrl, "expected a site path (/...) or an https:// URL");
 
+/**
+ * Where a recording is: an https:// URL (YouTube, a departmental site), or a video file of this
+ * site (`/videos/demo.webm`, in public/), which the page plays in a native player with its transcript as captions.
+ */
+export const recordingSource = z
+  .string({ error: "expected an https:// URL or a site path to an .mp4 or .webm file" })
+  .refine((value) => (isSitePathUrl(value) ? /\.(mp4|webm)$/.test(value) : isSitePathOrHttpsUrl(value) && value.startsWith("https://")), "expected an https:// URL or a site path to an .mp4 or .webm file (/videos/demo.webm)");
+
 /** A path on this site, as an old address to redirect from: /meetup/2018-03-22/ or /old.html. */
 export const sitePath = z
   .string({ error: "expected a site path like /old/address/" })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { clockTime, common, httpsUrl, isoDate, personId, slug, tagList, text } from "./fields.ts";
+import { clockTime, common, recordingSource, httpsUrl, isoDate, personId, slug, tagList, text } from "./fields.ts";
 
 export const actionItemSchema = z.strictObject({
   what: text,
@@ -21,7 +21,7 @@ export const meetingSchema = z
     noteTaker: personId.optional(),
     attendees: z.array(text).optional(),
     agenda: z.array(text).optional(),
-    recording: httpsUrl.optional(),
+    recording: recordingSource.optional(),
     slides: slug.optional(),
     decisions: z.array(text).optional(),
     actionItems: z.array(actionItemSchema).optional(),

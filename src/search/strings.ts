@@ -14,6 +14,7 @@ export const browserKeys = [
   "search_error",
   "only_en",
   "only_fr",
+  "search_in_transcript",
   ...searchTypes.map((type) => `search_type_${type}` as const),
 ] as const satisfies readonly MessageKey[];
 

@@ -4,6 +4,7 @@ import { t } from "../i18n/index.ts";
 import type { ContentModel } from "../model/load.ts";
 import type { DemoEntry, Entry, MeetingEntry, PostEntry } from "../model/types.ts";
 import { site } from "../site.ts";
+import { pageTranscript, transcriptText } from "../transcripts/view.ts";
 
 /** A schema.org node as plain data. https://schema.org/ */
 export type JsonLd = { "@context"?: string; "@type": string } & { [key: string]: unknown };
@@ -73,6 +74,8 @@ export function blogPosting(model: ContentModel, entry: PostEntry): JsonLd {
 export function demoVideo(model: ContentModel, entry: DemoEntry): JsonLd | undefined {
   const { data } = entry;
   if (!data.recording) return undefined;
+  // The words themselves (https://schema.org/transcript is text), else the captions' address.
+  const transcript = pageTranscript(model, entry);
   return {
     "@context": "https://schema.org",
     "@type": "VideoObject",
@@ -80,10 +83,10 @@ export function demoVideo(model: ContentModel, entry: DemoEntry): JsonLd | undef
     description: data.summary,
     uploadDate: data.date,
     url: absolute(entry.url),
-    contentUrl: data.recording,
+    contentUrl: absolute(data.recording),
     inLanguage: entry.lang,
     ...(data.presenters?.length ? { creator: data.presenters.map((id) => person(model, entry, id)) } : {}),
-    ...(data.captions ? { transcript: data.captions } : {}),
+    ...(transcript ? { transcript: transcriptText(transcript.cues) } : data.captions ? { transcript: data.captions } : {}),
   };
 }
 

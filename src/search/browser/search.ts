@@ -5,10 +5,19 @@
  * the back button works. Self-contained: no imports, nothing from outside the site.
  */
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+  anchor?: { id?: string };
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** Sections of the page that matched, split at headings with an id (https://pagefind.app/docs/sub-results/). */
+  sub_results?: PagefindSubResult[];
 }
 interface PagefindResult {
   id: string;
@@ -63,6 +72,15 @@ function excerptNodes(excerpt: string): Node[] {
     }
   });
   return nodes;
+}
+
+/** A transcript paragraph's heading id (layouts/components/transcript.tsx): t-00-01-23. */
+const transcriptAnchor = /^t-\d{2}-\d{2}-\d{2}(?:-\d+)?$/;
+
+/** The transcript paragraph that matched the query best, if the query matched what was said. */
+function transcriptMatch(data: PagefindResultData): PagefindSubResult | undefined {
+  const paragraphs = (data.sub_results ?? []).filter((sub) => transcriptAnchor.test(sub.anchor?.id ?? ""));
+  return paragraphs.reduce<PagefindSubResult | undefined>((best, sub) => (!best || (sub.locations?.length ?? 0) > (best.locations?.length ?? 0) ? sub : best), undefined);
 }
 
 function field(name: string): HTMLInputElement | HTMLSelectElement | null {
@@ -159,6 +177,22 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
     if (written && written !== lang) excerpt.lang = written;
     excerpt.append(...excerptNodes(data.excerpt));
     item.append(heading, facts, excerpt);
+    // A match in what was said links to that minute: the paragraph's time and speaker, then its words.
+    const said = transcriptMatch(data);
+    if (said) {
+      const line = document.createElement("p");
+      line.className = "search-transcript";
+      const deep = document.createElement("a");
+      deep.href = said.url.replace(/\?in=\w+(?=#|$)/, "");
+      deep.textContent = said.title;
+      line.append(`${strings.search_in_transcript ?? ""} `, deep, " ");
+      const words = document.createElement("span");
+      if (written && written !== lang) words.lang = written;
+      // The section's excerpt starts with its heading, which the link already shows.
+      words.append(...excerptNodes(said.excerpt.startsWith(said.title) ? said.excerpt.slice(said.title.length).trimStart() : said.excerpt));
+      line.append(words);
+      item.append(line);
+    }
     return item;
   };
 

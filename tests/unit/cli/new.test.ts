@@ -48,3 +48,12 @@ test("npm run new explains what it expects", async () => {
   assert.match(unknown.stderr, /^Usage: npm run new -- <post\|meeting\|demo\|person\|project>/);
   assert.equal(existsSync(path.join(dir, "content/en/meetings")), false);
 });
+
+test("a new demo says where its transcript goes, in each language", async () => {
+  const { newFiles } = await import("../../../src/authoring/templates.ts");
+  const files = newFiles("demo", "Argo CD at SSC", "2026-01-15");
+  assert.ok(Array.isArray(files));
+  const [en, fr] = files;
+  assert.match(en?.text ?? "", /Transcript: a WebVTT file beside this one, same name ending in \.vtt/);
+  assert.match(fr?.text ?? "", /Transcription : un fichier WebVTT à côté de celui-ci/);
+});

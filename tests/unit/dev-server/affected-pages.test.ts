@@ -78,3 +78,12 @@ test("a project's front-matter edit renders the catalogue, the lineage, and the 
     assert.ok(templates.has(expected), expected);
   }
 });
+
+test("a saved transcript renders its page, its translation's, the feeds and the transcript files", async () => {
+  const before = await fixtureModel({ ...files, "en/meetings/2024-03-04.md": page("title: March\ndate: 2024-03-04"), "fr/meetings/2024-03-04.md": page("title: Mars\ndate: 2024-03-04") });
+  const vtt = "en/meetings/2024-03-04.vtt";
+  const after = await fixtureModel({ ...files, "en/meetings/2024-03-04.md": page("title: March\ndate: 2024-03-04"), "fr/meetings/2024-03-04.md": page("title: Mars\ndate: 2024-03-04"), [vtt]: "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello.\n" });
+  assert.equal(after.transcripts.get("content/en/meetings/2024-03-04.md")?.cues[0]?.text, "Hello.");
+  const found = affectedPages(before, after, [`content/${vtt}`], "content");
+  assert.deepEqual(found, { all: false, templates: new Set(["content/en/meetings/2024-03-04.md", "content/fr/meetings/2024-03-04.md", "site/feeds.11ty.ts", "site/transcripts.11ty.ts"]) });
+});

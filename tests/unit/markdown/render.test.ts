@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { hasVideo } from "../../../src/markdown/embeds.ts";
+import { firstVideoId } from "../../../src/markdown/embeds.ts";
 import { createMarkdown } from "../../../src/markdown/index.ts";
 import type { ContentModel } from "../../../src/model/load.ts";
 
@@ -26,8 +26,8 @@ test("a YouTube embed is a local poster and a link; nothing points the page at Y
   assert.doesNotMatch(html, /<iframe|youtube-nocookie|ytimg|src="https?:/);
   // The body never carries a script: the page's layout loads the facade's (src/markdown/published.ts).
   assert.doesNotMatch(html, /<script/);
-  assert.equal(hasVideo(md.parse(`Intro\n{{< youtube dQw4w9WgXcQ >}}`, { lang: "en" })), true);
-  assert.equal(hasVideo(md.parse("No video here.", { lang: "en" })), false);
+  assert.equal(firstVideoId(md.parse(`Intro\n{{< youtube dQw4w9WgXcQ >}}`, { lang: "en" })), "dQw4w9WgXcQ");
+  assert.equal(firstVideoId(md.parse("No video here.", { lang: "en" })), undefined);
   assert.match(md.render("{{< youtube dQw4w9WgXcQ >}}", { lang: "fr" }), /Lire la vidéo : Vidéo/);
 });
 

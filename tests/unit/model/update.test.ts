@@ -51,6 +51,7 @@ function view(model: ContentModel) {
     problems: model.problems,
     sources: [...model.sources].sort(),
     twins: model.entries.map((e) => model.twin(e)?.file),
+    transcripts: [...model.transcripts].sort(),
   };
 }
 
@@ -94,4 +95,18 @@ test("only changed files are read again", async () => {
   const updated = await updateContent(model, ["content/en/posts/2024-01-02-helm.md"]);
   assert.equal(updated.byFile.get("content/en/meetings/2024-03-04.md"), untouched, "entries of other files are the same objects");
   assert.notEqual(updated, model, "a new model, so caches keyed on it start afresh");
+});
+
+test("a saved, broken or deleted transcript updates the model as a full load does", async () => {
+  let model = await load();
+  const meeting = "content/en/meetings/2024-03-04.md";
+  model = await edit(model, "en/meetings/2024-03-04.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ada>First words.\n");
+  assert.equal(model.transcripts.get(meeting)?.cues[0]?.text, "First words.");
+  model = await edit(model, "en/meetings/2024-03-04.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<b>Bold</b> words.\n");
+  assert.ok(model.problems.some((p) => p.file === "content/en/meetings/2024-03-04.vtt" && p.line === 4), JSON.stringify(model.problems));
+  model = await edit(model, "en/meetings/2024-03-04.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ada>Second words.\n");
+  assert.equal(model.transcripts.get(meeting)?.cues[0]?.text, "Second words.");
+  model = await edit(model, "en/meetings/2024-03-04.vtt", undefined);
+  assert.equal(model.transcripts.has(meeting), false);
+  assert.deepEqual(model.problems.filter((p) => p.file.endsWith(".vtt")), []);
 });

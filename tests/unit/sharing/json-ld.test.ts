@@ -63,3 +63,20 @@ test("JSON in a script element cannot close it: < > & are escaped and the value 
   assert.doesNotMatch(text, /[<>&]/);
   assert.deepEqual(JSON.parse(text), hostile);
 });
+
+test("a demo's VideoObject carries the words of its transcript, the French page its translation's", async () => {
+  const vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ada Lovelace>Hello &amp; welcome.\n\n00:00:02.500 --> 00:00:03.000\n<v Grace Hopper>Thanks.\n";
+  const model = await fixtureModel({
+    ...files,
+    "en/demos/recorded.vtt": vtt,
+    "fr/demos/recorded.md": page("title: Enregistrée\ndate: 2026-01-15\nsummary: s\nrecording: https://www.youtube.com/watch?v=abc\ncaptions: https://example.ca/t.vtt"),
+    "en/demos/self-hosted.md": page("title: Self-hosted\ndate: 2026-01-15\nsummary: s\nrecording: /videos/demo.webm"),
+  });
+  const expected = "Ada Lovelace: Hello & welcome.\nGrace Hopper: Thanks.";
+  assert.equal(structuredData(model, finder(model)("demos/recorded.md"))?.transcript, expected);
+  const french = model.published.find((e) => e.file === "content/fr/demos/recorded.md");
+  assert.ok(french);
+  assert.equal(structuredData(model, french)?.transcript, expected);
+  // A recording of this site is named by its full address.
+  assert.equal(structuredData(model, finder(model)("demos/self-hosted.md"))?.contentUrl, "https://govcloud.ca/videos/demo.webm");
+});
