@@ -50,3 +50,15 @@ test("a page cannot take a URL the site generates", async () => {
   const result = await runCli(dir, "check");
   assert.match(result.stderr, /content\/en\/pages\/meetings\.md:\d+: duplicate URL \/en\/meetings\//);
 });
+
+test("an invalid English page is one problem at its line; its French twin is not listed as untranslated", async () => {
+  const dir = await fixtureProject({
+    "en/posts/2026-01-15-twin.md": page("title: Twin\ndate: 2026-13-45\nsummary: s"),
+    "fr/posts/2026-01-15-twin.md": page("title: Jumeau\ndate: 2026-01-15\nsummary: r"),
+  });
+  const result = await runCli(dir, "check");
+  assert.equal(result.code, 1);
+  const output = `${result.stdout}\n${result.stderr}`;
+  assert.equal(output.match(/content\/en\/posts\/2026-01-15-twin\.md:3: /g)?.length, 1, output);
+  assert.doesNotMatch(output, /2026-01-15-twin\.md \(no English version/);
+});
