@@ -96,6 +96,16 @@ export function markdownProblems(tokens: Token[]): MarkdownFinding[] {
 function markdownSafetyOf(model: ContentModel, file: string): Problem[] {
   const frontMatter = model.frontMatter.get(file);
   if (!frontMatter) return [];
+  try {
+    return checkedBody(model, file, frontMatter);
+  } catch (error) {
+    // Thousands of nested elements exhaust the HTML parser's stack: a content problem, not a crash.
+    if (!(error instanceof RangeError)) throw error;
+    return [{ file, line: frontMatter.bodyLine, message: "the page's HTML is nested too deeply to be checked (more than about a thousand elements inside one another)" }];
+  }
+}
+
+function checkedBody(model: ContentModel, file: string, frontMatter: NonNullable<ReturnType<ContentModel["frontMatter"]["get"]>>): Problem[] {
   const where = classifyPath(file);
   const env: MarkdownEnv & { problems: MarkdownProblem[] } = { ...pageEnv(model, { file, lang: typeof where === "string" ? "en" : where.lang }), problems: [] };
   const tokens = inspector.parse(frontMatter.body, env);

@@ -199,6 +199,9 @@ function elementName(node: XmlNode): string | undefined {
 function textOf(node: XmlNode): string {
   const name = nodeName(node);
   if (name === "#text") return String(node["#text"] ?? "");
+  // A comment is nothing to a browser's CSS: "@im<!-- x -->port" reads as "@import", so the
+  // text is joined without it (and CDATA is text).
+  if (name === "#comment") return "";
   const children = name ? node[name] : undefined;
   return Array.isArray(children) ? (children as XmlNode[]).map(textOf).join("") : "";
 }

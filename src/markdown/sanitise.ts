@@ -37,7 +37,8 @@ const ownClasses: Record<string, (string | RegExp)[]> = {
 const everywhere = ["lang", "dir", "title", "id"];
 const attributes: Record<string, Schema["attributes"] extends infer A ? (A extends Record<string, infer D> ? D : never) : never> = {
   "*": everywhere,
-  a: ["href", "hrefLang", "ariaLabel", "dataVideoId", "dataVideoTitle"],
+  // The facade's video id as the youtube embed writes it: 11 characters, nothing to build a path from.
+  a: ["href", "hrefLang", "ariaLabel", ["dataVideoId", /^[A-Za-z0-9_-]{11}$/], "dataVideoTitle"],
   img: ["src", "alt", "width", "height", "loading"],
   abbr: ["title"],
   details: ["open"],

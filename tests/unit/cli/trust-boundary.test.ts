@@ -144,3 +144,18 @@ test("slides split where the checked body does not: each slide and note is sanit
     server.close();
   }
 });
+
+test("what a second pair of eyes found: CSS hidden by a comment in an SVG, HTML nested thousands deep, a forged video id", async () => {
+  const dir = await fixtureProject({
+    "en/posts/2026-01-15-deep.md": page("title: Deep\ndate: 2026-01-15\nsummary: s", `x ${"<span>".repeat(5000)}`),
+    "en/posts/2026-01-15-forged.md": page("title: Forged\ndate: 2026-01-15\nsummary: s", '<a class="video-facade" href="https://www.youtube.com/" data-video-id="../../evil?x" data-video-title="t">v</a>'),
+  });
+  await mkdir(path.join(dir, "public", "images"), { recursive: true });
+  await writeFile(path.join(dir, "public", "images", "a.svg"), '<svg xmlns="http://www.w3.org/2000/svg"><style>@im<!-- x -->port "https://evil.example/x.css";</style><rect width="9" height="9"/></svg>');
+  const check = await runCli(dir, "check");
+  assert.equal(check.code, 1);
+  assert.match(check.stderr, /content\/en\/posts\/2026-01-15-deep\.md:6: the page's HTML is nested too deeply/);
+  assert.match(check.stderr, /public\/images\/a\.svg:1: /);
+  assert.match(check.stderr, /content\/en\/posts\/2026-01-15-forged\.md:6: warning: <a data-video-id>/);
+  assert.doesNotMatch(check.stderr, /RangeError|\n\s+at /);
+});
