@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { renderedSite, type RenderedSite } from "../checks/rendered-site.ts";
-import { startPageWorker, stopPageWorker } from "../render/rendered-pages.ts";
 import { ContentError, type Problem } from "../checks/problem.ts";
 import { postBuildLanes, type PostBuildContext } from "./post-build.ts";
 import { findProblems, reportProblems } from "./report.ts";
@@ -45,8 +44,6 @@ async function buildInto(workspace: Workspace, timings: [string, number][]): Pro
   reportProblems([...model.warnings, ...model.problems]);
   if (model.problems.length) return false;
   try {
-    // Pages go to a worker as they are written: scanned for the checks, fed to the search index.
-    startPageWorker();
     // What an earlier build wrote and this one did not; the search index step replaces its own folder.
     markWritten(await renderSite(model, staging));
     // Eleventy's templates and pages are garbage now. Collected before Pagefind writes (its peak),
@@ -55,7 +52,7 @@ async function buildInto(workspace: Workspace, timings: [string, number][]): Pro
     removeStale(staging, since, [bundleDir]);
     timings.push(["eleventy", performance.now() - started]);
     let rendered: Promise<RenderedSite> | undefined;
-    const context = { model, site: () => (rendered ??= renderedSite(staging)), searchBundles: { dir: workspace.searchBundles, since } };
+    const context = { model, site: () => (rendered ??= renderedSite(staging)) };
     const problems = await runLanes(staging, context, timings);
     if (problems.length) throw new ContentError(problems);
     return true;
@@ -64,8 +61,6 @@ async function buildInto(workspace: Workspace, timings: [string, number][]): Pro
     if (problems) reportProblems(problems);
     else console.error(error);
     return false;
-  } finally {
-    await stopPageWorker();
   }
 }
 

@@ -14,8 +14,6 @@ import path from "node:path";
 export interface Workspace {
   /** Where Eleventy writes the site. */
   staging: string;
-  /** Where each language's search index is written before the merge (outside the site). */
-  searchBundles: string;
   /** Files older than this (ns since the epoch) are left over from an earlier build. */
   since: bigint;
   /** Puts the staging folder in place of the output; the old output becomes the next staging. */
@@ -57,13 +55,11 @@ export async function openWorkspace(output: string): Promise<Workspace> {
   const lock = `${base}.lock`;
   if (!(await takeLock(lock))) return privateWorkspace(output, `${base}-${process.pid}`);
   const staging = base;
-  const searchBundles = `${base}.search`;
   await mkdir(staging, { recursive: true });
   // The lock was just written: its time is the build's start, on the disk's own clock.
   const since = (await stat(lock, { bigint: true })).mtimeNs;
   return {
     staging,
-    searchBundles,
     since,
     async publish() {
       const previous = `${base}.previous`;
@@ -79,18 +75,15 @@ export async function openWorkspace(output: string): Promise<Workspace> {
 }
 
 function privateWorkspace(output: string, staging: string): Workspace {
-  const searchBundles = `${staging}.search`;
-  const removeAll = () => Promise.all([staging, searchBundles].map((dir) => rm(dir, { recursive: true, force: true })));
   return {
     staging,
-    searchBundles,
     since: 0n,
     async publish() {
       await rm(output, { recursive: true, force: true });
       await rename(staging, output);
     },
     async release() {
-      await removeAll();
+      await rm(staging, { recursive: true, force: true });
     },
   };
 }

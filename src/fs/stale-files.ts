@@ -41,11 +41,6 @@ export function removeStale(dir: string, since: bigint, keep: string[] = []): vo
   removeFilesIn(dir, (relative, file) => !keep.includes(relative.split(path.sep)[0] ?? "") && lstatSync(file, { bigint: true }).mtimeNs < since);
 }
 
-/** Removes every file under `dir` but those named (relative paths). */
-export function keepOnly(dir: string, keep: Set<string>): void {
-  removeFilesIn(dir, (relative) => !keep.has(relative));
-}
-
 /**
  * Marks files as written now. Eleventy's passthrough copy keeps each source file's time, so
  * removeStale would take the copies for leftovers of an earlier build.
