@@ -13,8 +13,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { nodeArgsOf, startCommand } from "../tests/helpers/dev-server.ts";
-import { fixtureProject, projectRoot } from "../tests/helpers/fixture-site.ts";
+import { nodeArgsOf, startCommand } from "./lib/npm-scripts.ts";
+import { fixtureProject, projectRoot } from "./lib/fixture-site.ts";
 import { generateSite } from "./generate-site.ts";
 import { peakRss } from "./process-tree-rss.ts";
 

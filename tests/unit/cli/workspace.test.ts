@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 const posts = {
   "en/posts/kept.md": page("title: Kept\ndate: 2025-01-10\nsummary: s\ntags: [helm]", "Helm charts for everyone."),

@@ -5,7 +5,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { alsoIndexIn, asLanguage, indexSite } from "../../../src/search/index-site.ts";
 import { jsonIsland } from "../../../src/search/strings.ts";
-import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 test("a page without translation is marked for the other language's index; only its <head> counts", () => {
   const head = '<!DOCTYPE html><html lang="en"><head><meta name="search:also-index-in" content="fr"/></head><body>';
