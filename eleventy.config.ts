@@ -4,7 +4,6 @@ import { feedsPlugin } from "./src/feeds/plugin.ts";
 import { markdownPlugin } from "./src/markdown/plugin.ts";
 import { contentPlugin } from "./src/model/plugin.ts";
 import { jsxPlugin } from "./src/render/jsx-plugin.ts";
-import { renderedPagesPlugin } from "./src/render/rendered-pages.ts";
 import { searchPlugin } from "./src/search/plugin.ts";
 import { slidesPlugin } from "./src/slides/plugin.ts";
 
@@ -18,8 +17,6 @@ export default function (eleventyConfig: EleventyConfig) {
   // Images and downloads contributors add (and the Hugo import's static/), served from the root.
   eleventyConfig.addPassthroughCopy({ public: "/" });
   eleventyConfig.addPlugin(searchPlugin);
-  // `npm run build` hands each page, as it is written, to a worker: link-check scan, search index.
-  eleventyConfig.addPlugin(renderedPagesPlugin);
   eleventyConfig.addPlugin(slidesPlugin);
   eleventyConfig.addWatchTarget("src/");
   // Content is data the model reads (src/model/), never templates: watched, not an input.

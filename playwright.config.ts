@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumLaunchOptions } from "./tests/helpers/browser.ts";
+import { chromiumLaunchOptions } from "./scripts/lib/browser.ts";
 
 // E2E_PORT lets several checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 8181);

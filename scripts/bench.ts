@@ -5,14 +5,16 @@
  * minimal Hugo site, and Pagefind's own CLI on the built site (the floor the search index
  * sets). Then the dev loop (save one post -> reloaded page under `npm start`) and
  * search's first query. Figures only: nothing here passes or fails.
+ * `ratio_peer` is our build against its peers on the same run: total / (bare Eleventy + Pagefind's CLI).
  * Options: --sizes 1000,4000 --runs 3 --skip-dev --skip-search --dev-only (only the dev loop, on the largest size)
+ * --port 8391 (the dev server's; search's first query is served on the next one)
  */
 import { spawn, spawnSync } from "node:child_process";
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { nodeArgsOf, startCommand } from "../tests/helpers/dev-server.ts";
-import { fixtureProject, projectRoot } from "../tests/helpers/fixture-site.ts";
+import { nodeArgsOf, startCommand } from "./lib/npm-scripts.ts";
+import { fixtureProject, projectRoot } from "./lib/fixture-site.ts";
 import { generateSite } from "./generate-site.ts";
 import { peakRss } from "./process-tree-rss.ts";
 
@@ -23,10 +25,12 @@ const { values } = parseArgs({
     "skip-dev": { type: "boolean", default: false },
     "skip-search": { type: "boolean", default: false },
     "dev-only": { type: "boolean", default: false },
+    port: { type: "string", default: "8391" },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
+const port = Number(values.port);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const s = (ms: number) => (ms / 1000).toFixed(2);
@@ -102,7 +106,6 @@ function parseTimings(output: string): Record<string, number> {
 }
 
 async function devRebuildMs(dir: string): Promise<number> {
-  const port = 8391;
   const server = spawn(process.execPath, startCommand(port), {
     cwd: dir,
     stdio: ["ignore", "pipe", "pipe"],
@@ -144,7 +147,7 @@ async function devRebuildMs(dir: string): Promise<number> {
 }
 
 function searchFigures(projectDir: string): { kb: number; requests: number; firstResultMs: number } | undefined {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/search-bench.ts", "--site", projectDir, "--port", "8392"], { cwd: projectRoot, encoding: "utf8", maxBuffer: 64 << 20 });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/search-bench.ts", "--site", projectDir, "--port", String(port + 1)], { cwd: projectRoot, encoding: "utf8", maxBuffer: 64 << 20 });
   const out = result.stdout ?? "";
   process.stdout.write(out.replace(/^/gm, "  | "));
   const match = /search requests: (\d+), ([\d.]+) kB/.exec(out);
@@ -221,7 +224,8 @@ const search = values["skip-search"] ? undefined : (console.log("\nsearch:"), se
 
 const ratio = b.hugo ? (b.total ?? 0) / b.hugo : NaN;
 const overhead = ((b.total ?? 0) - (b.index ?? 0)) / (b.bare ?? NaN);
+const ratioPeer = (b.total ?? 0) / ((b.bare ?? NaN) + (b.pagefind ?? NaN));
 console.log(
-  `\nbench: pages=${large} build_s=${s(b.eleventy ?? NaN)} index_s=${s(b.index ?? NaN)} total_s=${s(b.total ?? NaN)} hugo_s=${s(b.hugo ?? NaN)} ratio=${ratio.toFixed(2)} bare_s=${s(b.bare ?? NaN)} overhead=${overhead.toFixed(2)} ms_per_page=${msPerPage.toFixed(2)} peak_rss_mb=${mb(b.rss)} dev_rebuild_ms=${devMs.toFixed(0)} search_kb=${search?.kb ?? NaN}`,
+  `\nbench: pages=${large} build_s=${s(b.eleventy ?? NaN)} index_s=${s(b.index ?? NaN)} total_s=${s(b.total ?? NaN)} hugo_s=${s(b.hugo ?? NaN)} ratio=${ratio.toFixed(2)} ratio_peer=${ratioPeer.toFixed(2)} bare_s=${s(b.bare ?? NaN)} pagefind_s=${s(b.pagefind ?? NaN)} overhead=${overhead.toFixed(2)} ms_per_page=${msPerPage.toFixed(2)} peak_rss_mb=${mb(b.rss)} dev_rebuild_ms=${devMs.toFixed(0)} search_kb=${search?.kb ?? NaN}`,
 );
 await rm(lastDir, { recursive: true, force: true });

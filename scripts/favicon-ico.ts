@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { chromium } from "@playwright/test";
-import { chromiumLaunchOptions } from "../tests/helpers/browser.ts";
+import { chromiumLaunchOptions } from "./lib/browser.ts";
 
 /**
  * Writes src/assets/favicon.ico from favicon.svg (run it again when the SVG changes): PNG images

@@ -1,4 +1,4 @@
-import type { FixtureFiles } from "../tests/helpers/fixture-site.ts";
+import type { FixtureFiles } from "./lib/fixture-site.ts";
 
 /**
  * A large, realistic content tree for benchmarks (search now, build times later): meetings,

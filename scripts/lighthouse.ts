@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { serveStatic } from "../tests/helpers/static-server.ts";
+import { serveStatic } from "./lib/static-server.ts";
 
 /**
  * `npm run lighthouse`: Lighthouse (mobile) on the home page, a minutes page, a demo page and

@@ -9,9 +9,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright-core";
-import { fixtureProject, runCli } from "../tests/helpers/fixture-site.ts";
-import { chromiumLaunchOptions } from "../tests/helpers/browser.ts";
-import { serveStatic } from "../tests/helpers/static-server.ts";
+import { fixtureProject, runCli } from "./lib/fixture-site.ts";
+import { chromiumLaunchOptions } from "./lib/browser.ts";
+import { serveStatic } from "./lib/static-server.ts";
 import { indexSite } from "../src/search/index-site.ts";
 import { generateSite } from "./generate-site.ts";
 

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { serveStatic } from "./helpers/static-server.ts";
+import { serveStatic } from "../scripts/lib/static-server.ts";
 
 // Playwright's webServer: serves the built _site/ (run `npm run build` first).
 const port = Number(process.env.PORT ?? 8181);

@@ -1,14 +1,11 @@
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { renderedSite, type RenderedSite } from "../checks/rendered-site.ts";
-import { startPageWorker, stopPageWorker } from "../render/rendered-pages.ts";
 import { ContentError, type Problem } from "../checks/problem.ts";
 import { postBuildLanes, type PostBuildContext } from "./post-build.ts";
 import { findProblems, reportProblems } from "./report.ts";
 import { isMain } from "./is-main.ts";
 import { openWorkspace, type Workspace } from "./workspace.ts";
-import { markWritten, removeStale } from "../fs/stale-files.ts";
-import { bundleDir } from "../search/index-site.ts";
 import { contentChecks } from "../checks/index.ts";
 import { loadContent, type ContentModel } from "../model/load.ts";
 import { renderNextBuildFrom } from "../model/plugin.ts";
@@ -28,34 +25,29 @@ async function runLanes(outputDir: string, context: PostBuildContext, timings: [
   return (await Promise.all(lanes)).flat();
 }
 
-/** Eleventy renders the site into `output` from `model`; the files it copied. Nothing of Eleventy outlives it. */
-async function renderSite(model: ContentModel, output: string): Promise<string[]> {
+/** Eleventy renders the site into `output` from `model`. Nothing of Eleventy outlives it. */
+async function renderSite(model: ContentModel, output: string): Promise<void> {
   renderNextBuildFrom(model);
   const eleventy = new Eleventy("site", output, { configPath: "eleventy.config.ts", quietMode: true, runMode: "build" });
-  const [copies] = await eleventy.write();
-  return copies.flatMap((copy) => Object.values(copy.map));
+  await eleventy.write();
 }
 
 /** Renders the site into the workspace and runs every check; false (problems printed) when it fails. */
 async function buildInto(workspace: Workspace, timings: [string, number][]): Promise<boolean> {
-  const { staging, since } = workspace;
+  const { staging } = workspace;
   const started = performance.now();
   // Every content problem at once, before anything renders: `path:line: message`, nothing published.
   const model = await loadContent({ contentDir: site.contentDir }, contentChecks);
   reportProblems([...model.warnings, ...model.problems]);
   if (model.problems.length) return false;
   try {
-    // Pages go to a worker as they are written: scanned for the checks, fed to the search index.
-    startPageWorker();
-    // What an earlier build wrote and this one did not; the search index step replaces its own folder.
-    markWritten(await renderSite(model, staging));
+    await renderSite(model, staging);
     // Eleventy's templates and pages are garbage now. Collected before Pagefind writes (its peak),
-    // the build's memory peaks ~300 MB lower at 4,000 pages; V8 alone would keep the heap (issue 8).
+    // the build's memory peaks ~300 MB lower at 4,000 pages; V8 alone would keep the heap.
     globalThis.gc?.();
-    removeStale(staging, since, [bundleDir]);
     timings.push(["eleventy", performance.now() - started]);
     let rendered: Promise<RenderedSite> | undefined;
-    const context = { model, site: () => (rendered ??= renderedSite(staging)), searchBundles: { dir: workspace.searchBundles, since } };
+    const context = { model, site: () => (rendered ??= renderedSite(staging)) };
     const problems = await runLanes(staging, context, timings);
     if (problems.length) throw new ContentError(problems);
     return true;
@@ -64,8 +56,6 @@ async function buildInto(workspace: Workspace, timings: [string, number][]): Pro
     if (problems) reportProblems(problems);
     else console.error(error);
     return false;
-  } finally {
-    await stopPageWorker();
   }
 }
 

@@ -3,7 +3,6 @@ import { checkLinks, contentSources } from "../checks/links.ts";
 import type { RenderedSite } from "../checks/rendered-site.ts";
 import type { ContentModel } from "../model/load.ts";
 import { indexSite } from "../search/index-site.ts";
-import { writeSearchIndex } from "../render/rendered-pages.ts";
 import { writeSitemap } from "../sharing/sitemap.ts";
 
 /** What every step may need besides the output. */
@@ -12,8 +11,6 @@ export interface PostBuildContext {
   model: ContentModel;
   /** Every file of the output and every page scanned, computed once for all steps. */
   site(): Promise<RenderedSite>;
-  /** Where the search index is prepared, outside the site, and since when (src/cli/workspace.ts). */
-  searchBundles: { dir: string; since: bigint };
 }
 
 /** A step that runs on the finished site in its temporary folder, before it is published. */
@@ -34,8 +31,7 @@ export const linkCheck: PostBuildStep = {
 /** Search (issue 5): the Pagefind index, written into the site as /pagefind/. */
 const searchIndex: PostBuildStep = {
   name: "search",
-  // Fed page by page while Eleventy renders (src/render/page-worker.ts); indexSite reads the output otherwise.
-  run: async (outputDir, { searchBundles }) => ((await writeSearchIndex(outputDir, searchBundles)) ?? (await indexSite(outputDir))).problems,
+  run: async (outputDir) => (await indexSite(outputDir)).problems,
 };
 
 /**

@@ -1,96 +1,33 @@
-import { mkdir, readFile, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 
 /**
  * Where `npm run build` writes before it publishes. Only a build that passes every check
- * replaces the output, so the build writes into a staging folder first.
- *
- * The staging folder is the output of the build before last, reused: files are overwritten in
- * place and the ones this build did not write are removed (removeStale). Deleting the old site
- * and writing a fresh one was slow on this kind of disk (issue 8): on ext4 without a journal,
- * the inode allocator skips inodes deleted in the last minutes, so 15,000 files created right
- * after deleting 15,000 took 6.7 s instead of 0.6 s, and every build did exactly that.
+ * replaces the output, so each build writes into a fresh folder of its own beside the output
+ * (on the same file system, so publishing is a rename). Two builds at the same time each have
+ * their own; the last to finish is published.
  */
 export interface Workspace {
   /** Where Eleventy writes the site. */
   staging: string;
-  /** Where each language's search index is written before the merge (outside the site). */
-  searchBundles: string;
-  /** Files older than this (ns since the epoch) are left over from an earlier build. */
-  since: bigint;
-  /** Puts the staging folder in place of the output; the old output becomes the next staging. */
+  /** Puts the staging folder in place of the output, then removes the old output. */
   publish(): Promise<void>;
-  /** Ends the build: a private workspace is removed, a shared one is unlocked for the next build. */
+  /** Ends the build: removes what is left of the workspace (all of it when the build failed). */
   release(): Promise<void>;
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** Takes the lock file, or finds it held by a build that is still running. */
-async function takeLock(lock: string): Promise<boolean> {
-  try {
-    await writeFile(lock, String(process.pid), { flag: "wx" });
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  }
-  const holder = Number(await readFile(lock, "utf8").catch(() => ""));
-  if (holder && isRunning(holder)) return false;
-  // Left by a build that was killed: take it over.
-  await writeFile(lock, String(process.pid));
-  return true;
-}
-
-/**
- * The workspace of a build that publishes `output`. A second build running at the same time in
- * the same folder gets a private, fresh one (named by its process id) instead of waiting.
- */
 export async function openWorkspace(output: string): Promise<Workspace> {
-  const base = path.join(path.dirname(output), `.build-${path.basename(output)}`);
-  const lock = `${base}.lock`;
-  if (!(await takeLock(lock))) return privateWorkspace(output, `${base}-${process.pid}`);
-  const staging = base;
-  const searchBundles = `${base}.search`;
-  await mkdir(staging, { recursive: true });
-  // The lock was just written: its time is the build's start, on the disk's own clock.
-  const since = (await stat(lock, { bigint: true })).mtimeNs;
+  const staging = await mkdtemp(path.join(path.dirname(path.resolve(output)), `.build-${path.basename(output)}-`));
+  const previous = `${staging}.previous`;
   return {
     staging,
-    searchBundles,
-    since,
     async publish() {
-      const previous = `${base}.previous`;
-      await rm(previous, { recursive: true, force: true });
       const hadOutput = await rename(output, previous).then(() => true, () => false);
       await rename(staging, output);
-      if (hadOutput) await rename(previous, staging);
+      if (hadOutput) await rm(previous, { recursive: true, force: true });
     },
     async release() {
-      await unlink(lock).catch(() => undefined);
-    },
-  };
-}
-
-function privateWorkspace(output: string, staging: string): Workspace {
-  const searchBundles = `${staging}.search`;
-  const removeAll = () => Promise.all([staging, searchBundles].map((dir) => rm(dir, { recursive: true, force: true })));
-  return {
-    staging,
-    searchBundles,
-    since: 0n,
-    async publish() {
-      await rm(output, { recursive: true, force: true });
-      await rename(staging, output);
-    },
-    async release() {
-      await removeAll();
+      await Promise.all([staging, previous].map((dir) => rm(dir, { recursive: true, force: true })));
     },
   };
 }

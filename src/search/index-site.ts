@@ -1,10 +1,9 @@
-import { readFile, readdir, rm } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { Problem } from "../checks/problem.ts";
 import { isLang, type Lang } from "../site.ts";
-import { replaceBundle } from "./merge-bundles.ts";
-import { closeIndexGaps } from "./pagefind-meta.ts";
+import { closeIndexGaps, entryFile } from "./pagefind-meta.ts";
 
 /** Marks the other-language copy of a single-language page in its URL. */
 export const crossLanguageParam = "in";
@@ -27,6 +26,36 @@ export async function finishBundle(bundlePath: string): Promise<string[]> {
     if (unusedFiles.test(file)) await rm(path.join(bundlePath, file));
   }
   return closeIndexGaps(bundlePath);
+}
+
+/** Moves `files` (relative paths) from one folder to the same place in another, in order. */
+async function moveFiles(from: string, to: string, files: string[]): Promise<void> {
+  for (const file of files) {
+    await mkdir(path.dirname(path.join(to, file)), { recursive: true });
+    await rename(path.join(from, file), path.join(to, file));
+  }
+}
+
+/** Every file of a folder, relative to it. */
+async function filesIn(dir: string): Promise<string[]> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return found.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Puts the bundle in `next` in place of the one in `target` without a moment when a search
+ * finds no index (under `npm start`, search keeps working while the site is re-indexed): the
+ * new files move in first (index files are named by their hash), then pagefind-entry.json, which
+ * points to them, in one rename; then the files only the old index used are removed.
+ */
+async function replaceBundle(next: string, target: string): Promise<void> {
+  const files = (await filesIn(next)).sort((a, b) => Number(a === entryFile) - Number(b === entryFile));
+  await moveFiles(next, target, files);
+  const current = new Set(files);
+  for (const file of await filesIn(target)) {
+    if (!current.has(file)) await rm(path.join(target, file));
+  }
+  await rm(next, { recursive: true, force: true });
 }
 
 /**

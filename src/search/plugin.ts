@@ -13,7 +13,7 @@ interface AfterBuild {
 /** How long the dev server waits after a rebuild before re-indexing: saves in a row index once. */
 export const devIndexQuietMs = 1500;
 
-const indexCli = fileURLToPath(new URL("../cli/index-search.ts", import.meta.url));
+const indexChild = fileURLToPath(new URL("./index-child.ts", import.meta.url));
 
 /**
  * Indexes `outputDir` in a child process at the lowest priority (Pagefind, which it starts,
@@ -21,7 +21,7 @@ const indexCli = fileURLToPath(new URL("../cli/index-search.ts", import.meta.url
  */
 function indexInBackground(outputDir: string, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", indexCli, outputDir], { stdio: "inherit", signal });
+    const child = spawn(process.execPath, ["--import", "tsx", indexChild, outputDir], { stdio: "inherit", signal });
     if (child.pid) setPriority(child.pid, constants.priority.PRIORITY_LOW);
     child.once("error", reject);
     child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`[search] indexing ${outputDir} failed (${code})`))));
@@ -31,7 +31,7 @@ function indexInBackground(outputDir: string, signal: AbortSignal): Promise<void
 /**
  * `npm start` gets a working search too: after each rebuild the dev server's output is indexed,
  * in the background, so the reload never waits for it (issue 8): search may lag a moment behind
- * an edit. (`npm run build` indexes each page as it is rendered instead: src/render/page-worker.ts.)
+ * an edit. (`npm run build` indexes the finished site before publishing it instead: src/cli/post-build.ts.)
  */
 export function searchPlugin(eleventyConfig: EleventyConfig): void {
   let outputDir = "";

@@ -2,7 +2,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startDevServer, type DevServer } from "../helpers/dev-server.ts";
-import { fixtureProject, page as fixturePage, runCli } from "../helpers/fixture-site.ts";
+import { fixtureProject, page as fixturePage, runCli } from "../../scripts/lib/fixture-site.ts";
 
 // An author saves a post under `npm start` and sees it (issue 8): a fixture, its own dev server.
 test.describe.configure({ mode: "serial" });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { page as fixturePage } from "../helpers/fixture-site.ts";
+import { page as fixturePage } from "../../scripts/lib/fixture-site.ts";
 import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
 
 // Three meetings in a row, a demo shown at the middle one, a post sharing its tags, a presenter.

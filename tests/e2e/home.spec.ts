@@ -1,6 +1,6 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { menuPages, page as fixturePage } from "../helpers/fixture-site.ts";
+import { menuPages, page as fixturePage } from "../../scripts/lib/fixture-site.ts";
 import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
 
 // A site of its own: the real content has no meeting to come, and its dates move with every commit.

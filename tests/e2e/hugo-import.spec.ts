@@ -1,7 +1,7 @@
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { menuPages, projectRoot, runCli } from "../helpers/fixture-site.ts";
+import { menuPages, projectRoot, runCli } from "../../scripts/lib/fixture-site.ts";
 import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
 
 // The old Hugo site (tests/fixtures/hugo-site) imported into a throwaway project, built, and served.

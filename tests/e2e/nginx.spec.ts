@@ -7,7 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { startNginx, type RunningNginx } from "../../src/deploy/nginx.ts";
 import { freePort, nginxInstalled } from "../helpers/nginx.ts";
 import { templatePages } from "./pages.ts";
-import { tempDir } from "../helpers/temp-dir.ts";
+import { tempDir } from "../../scripts/lib/temp-dir.ts";
 
 // The production web server (deploy/nginx.conf) in front of the built site, as in the image.
 // One nginx for the whole file, started on a free port and stopped by its own PID.

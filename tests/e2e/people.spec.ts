@@ -1,8 +1,8 @@
 import type { Server } from "node:http";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { fixtureProject, page as fixturePage, runCli } from "../helpers/fixture-site.ts";
-import { serveStatic } from "../helpers/static-server.ts";
+import { fixtureProject, page as fixturePage, runCli } from "../../scripts/lib/fixture-site.ts";
+import { serveStatic } from "../../scripts/lib/static-server.ts";
 
 // A fixture site with a presenter, built and served on its own port beside the real one.
 const port = Number(process.env.E2E_PORT ?? 8181) + 100;

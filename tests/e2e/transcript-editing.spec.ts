@@ -2,7 +2,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startDevServer, type DevServer } from "../helpers/dev-server.ts";
-import { fixtureProject, page as fixturePage } from "../helpers/fixture-site.ts";
+import { fixtureProject, page as fixturePage } from "../../scripts/lib/fixture-site.ts";
 import { freePort } from "../helpers/nginx.ts";
 
 // Under `npm start`, saving a demo's .vtt shows the new words on its page (and its French page).

@@ -1,6 +1,6 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { page as fixturePage } from "../helpers/fixture-site.ts";
+import { page as fixturePage } from "../../scripts/lib/fixture-site.ts";
 import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
 
 // The real content has no video yet, so this spec builds a small fixture site and serves it.

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { loadContent, type ContentModel } from "../../src/model/load.ts";
 import { site } from "../../src/site.ts";
-import { fixtureProject, type FixtureFiles } from "./fixture-site.ts";
+import { fixtureProject, type FixtureFiles } from "../../scripts/lib/fixture-site.ts";
 
 /**
  * The content model of a fixture tree, loaded in-process (paths in the model are relative to

@@ -2,8 +2,8 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { loadContent, type ContentCheck, type ContentModel } from "../../src/model/load.ts";
-import type { FixtureFiles } from "./fixture-site.ts";
-import { tempDir } from "./temp-dir.ts";
+import type { FixtureFiles } from "../../scripts/lib/fixture-site.ts";
+import { tempDir } from "../../scripts/lib/temp-dir.ts";
 
 /**
  * The content model of a fixture tree, loaded in-process (no Eleventy): for units that need

@@ -1,4 +1,4 @@
-import { page, type FixtureFiles } from "./fixture-site.ts";
+import { page, type FixtureFiles } from "../../scripts/lib/fixture-site.ts";
 
 /**
  * A small catalogue in both languages with a three-level lineage:

@@ -2,8 +2,8 @@ import { test } from "@playwright/test";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { fixtureProject, runCli, type FixtureFiles } from "./fixture-site.ts";
-import { serveStatic } from "./static-server.ts";
+import { fixtureProject, runCli, type FixtureFiles } from "../../scripts/lib/fixture-site.ts";
+import { serveStatic } from "../../scripts/lib/static-server.ts";
 
 export interface ServedFixture {
   /** The fixture project's folder. */

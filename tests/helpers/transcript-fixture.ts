@@ -1,4 +1,4 @@
-import { page, type FixtureFiles } from "./fixture-site.ts";
+import { page, type FixtureFiles } from "../../scripts/lib/fixture-site.ts";
 
 /** The fixture demos' video: answered locally in browser tests (nothing goes to the network). */
 export const transcriptVideoId = "dQw4w9WgXcQ";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { preloadFonts, stylesheet, usedTokens } from "../../../src/assets/stylesheet.ts";
+import { minifyCss, preloadFonts, stylesheet, usedTokens } from "../../../src/assets/stylesheet.ts";
 
 test("only the design tokens the CSS uses are shipped, with what they refer to", () => {
   const tokens = "--gcds-a: 1px; --gcds-b: var(--gcds-c); --gcds-c: red; --gcds-unused: blue;";
@@ -21,8 +21,13 @@ test("web fonts swap in whenever they arrive, over fallbacks sized like them, an
   assert.equal(webFaces.length, 4);
   for (const [face] of webFaces) assert.match(face, /font-display:swap/, face);
   for (const family of ["Noto Sans", "Lato"]) {
-    assert.match(css, new RegExp(`'${family}','${family} Fallback',sans-serif`), `${family} falls back to its metric-compatible face`);
-    assert.match(css, new RegExp(`@font-face\\{font-family:"${family} Fallback";src:local\\("Arial[^}]*size-adjust:`));
+    assert.match(css, new RegExp(`['"]?${family}['"]?,['"]?${family} Fallback['"]?,sans-serif`), `${family} falls back to its metric-compatible face`);
+    assert.match(css, new RegExp(`@font-face\\{font-family:['"]?${family} Fallback['"]?;src:local\\("Arial[^}]*size-adjust:`));
   }
   for (const face of ["noto-sans-regular", "noto-sans-bold", "lato-bold"]) assert.ok(preloadFonts.includes(`/assets/fonts/${face}.woff2`), face);
+});
+
+test("minifying keeps what a selector and a string mean", () => {
+  // A descendant's pseudo-class is not the element's own, and text in quotes is kept as written.
+  assert.equal(minifyCss(".nav :focus { outline: 2px solid }\n.x::after { content: \"a , b\" }"), '.nav :focus{outline:2px solid}.x:after{content:"a , b"}');
 });

@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import { buildCalendar } from "../../../src/calendar/build.ts";
 import { toCalendarEvent, type CalendarEvent } from "../../../src/calendar/event.ts";
 import { calendarFiles } from "../../../src/calendar/files.ts";
-import { page } from "../../helpers/fixture-site.ts";
+import { page } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 
 const zone = "America/Toronto";

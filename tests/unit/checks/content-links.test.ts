@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 const body = [
   "Good: [the minutes](/en/meetings/2026-01-14/), [its decisions](/en/meetings/2026-01-14/#meeting-decisions), [a heading](/en/meetings/2026-01-14/#round-table), [the blog](/en/blog/), [a tag](/en/tags/helm/), [relref]({{< relref \"meetings/2026-01-14.md#round-table\" >}}).", // 7

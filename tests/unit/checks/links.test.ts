@@ -5,8 +5,8 @@ import path from "node:path";
 import { test } from "node:test";
 import { checkLinks } from "../../../src/checks/links.ts";
 import { site as siteFacts } from "../../../src/site.ts";
-import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
-import { tempDir } from "../../helpers/temp-dir.ts";
+import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
+import { tempDir } from "../../../scripts/lib/temp-dir.ts";
 
 async function site(files: Record<string, string>): Promise<string> {
   const dir = await tempDir("govcloud-links-");

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { fixtureProject, page, runCli, type CommandResult } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page, runCli, type CommandResult } from "../../../scripts/lib/fixture-site.ts";
 
 const post = (body: string, extra = "") => page(`title: Post\ndate: 2026-01-15\nsummary: s${extra}`, body);
 

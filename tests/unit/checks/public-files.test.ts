@@ -3,7 +3,7 @@ import { mkdir, symlink, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { checkPublicFiles, maxPublicFileBytes } from "../../../src/checks/public-files.ts";
-import { tempDir } from "../../helpers/temp-dir.ts";
+import { tempDir } from "../../../scripts/lib/temp-dir.ts";
 import { storedZip } from "../../helpers/zip.ts";
 
 const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { checkTwinFacts } from "../../../src/checks/twin-facts.ts";
-import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 
 const person = (name: string) => page(`name: ${name}`);

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 test("a failed build publishes nothing and leaves the previous site in place", async () => {
   const dir = await fixtureProject({ "en/posts/hello.md": page("title: Hello\ndate: 2026-01-15\nsummary: A post.") });

@@ -4,7 +4,7 @@ import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { pagesFor, parseNameStatus, summaryMarkdown } from "../../../src/cli/changed-pages.ts";
-import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 test("git's name-status becomes added, changed and removed content files; renames are both", () => {
   const diff = ["A\tcontent/en/posts/new.md", "M\tcontent/fr/meetings/2018-03-22.md", "D\tcontent/en/demos/old.md", "R087\tcontent/en/posts/a.md\tcontent/en/posts/b.md", "M\tsite/home.11ty.tsx", ""].join("\n");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 const goodPost = page("title: Hello\ndate: 2026-01-15\nsummary: A post.");
 

@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { fixtureProject, menuPages, projectRoot, runCli } from "../../helpers/fixture-site.ts";
-import { tempDir } from "../../helpers/temp-dir.ts";
+import { fixtureProject, menuPages, projectRoot, runCli } from "../../../scripts/lib/fixture-site.ts";
+import { tempDir } from "../../../scripts/lib/temp-dir.ts";
 
 const hugoSite = path.join(projectRoot, "tests/fixtures/hugo-site");
 

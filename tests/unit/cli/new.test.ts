@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { DateTime } from "luxon";
-import { fixtureProject, runCli } from "../../helpers/fixture-site.ts";
+import { fixtureProject, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 test("npm run new creates English and French files that pass the check, and never overwrites", async () => {
   const dir = await fixtureProject({});

@@ -5,9 +5,9 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { test } from "node:test";
 import { chromium } from "@playwright/test";
-import { chromiumLaunchOptions } from "../../helpers/browser.ts";
-import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
-import { serveStatic } from "../../helpers/static-server.ts";
+import { chromiumLaunchOptions } from "../../../scripts/lib/browser.ts";
+import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
+import { serveStatic } from "../../../scripts/lib/static-server.ts";
 
 /** Every file of a built site, by path, to prove a failed build changed nothing. */
 async function snapshot(root: string): Promise<Map<string, string>> {

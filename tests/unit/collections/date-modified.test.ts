@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DateTime } from "luxon";
 import { buildListPages, pageSize } from "../../../src/collections/list-pages.ts";
-import { page } from "../../helpers/fixture-site.ts";
+import { page } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 
 const now = DateTime.fromISO("2026-06-01T12:00", { zone: "America/Toronto" });

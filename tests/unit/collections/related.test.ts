@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { relatedTo } from "../../../src/collections/related.ts";
 import { fixtureModel } from "../../helpers/fixture-model.ts";
-import { page } from "../../helpers/fixture-site.ts";
+import { page } from "../../../scripts/lib/fixture-site.ts";
 
 const files = {
   "en/posts/k8s.md": page("title: Kubernetes upgrade\ndate: 2026-01-10\nsummary: s\ntags: [kubernetes, helm]"),

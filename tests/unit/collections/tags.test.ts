@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tagPages, tagSummaries } from "../../../src/collections/tags.ts";
-import { page, type FixtureFiles } from "../../helpers/fixture-site.ts";
+import { page, type FixtureFiles } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 
 // 21 English posts tagged helm (one page more than a list holds), two French ones tagged containers.

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tagsBesidesTechnologies, technologyCounts, technologyPages, technologyUrl } from "../../../src/collections/technologies.ts";
 import { fixtureModel } from "../../helpers/fixture-model.ts";
-import { page } from "../../helpers/fixture-site.ts";
+import { page } from "../../../scripts/lib/fixture-site.ts";
 
 const files = {
   "en/demos/chart.md": page("title: A Helm chart\ndate: 2026-02-01\nsummary: s\ntechnologies: [kubernetes, helm]\ntags: [community]"),

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { metaPolicy, sitePolicy } from "../../../src/deploy/csp.ts";
 import { presentationPathPattern, presentationPolicy } from "../../../src/slides/csp.ts";
-import { fixtureProject, page, projectRoot, runCli } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page, projectRoot, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 /** nginx's Content-Security-Policy per $uri pattern ("default" for every other page). */
 async function nginxPolicies(): Promise<Map<string, string>> {

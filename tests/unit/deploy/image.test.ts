@@ -5,9 +5,9 @@ import path from "node:path";
 import { test } from "node:test";
 import { parseDocument } from "yaml";
 import { findNginx } from "../../../src/deploy/nginx.ts";
-import { projectRoot } from "../../helpers/fixture-site.ts";
+import { projectRoot } from "../../../scripts/lib/fixture-site.ts";
 import { nginxInstalled } from "../../helpers/nginx.ts";
-import { tempDir } from "../../helpers/temp-dir.ts";
+import { tempDir } from "../../../scripts/lib/temp-dir.ts";
 
 // Docker cannot run here: what the image does is checked from its Dockerfile, and its exact
 // nginx file layout is checked by nginx itself (`nginx -t`). The e2e suite serves the same

@@ -9,7 +9,7 @@ import { PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBu
 import { Namespace } from "kubernetes-models/v1/Namespace";
 import { Service } from "kubernetes-models/v1/Service";
 import { parseAllDocuments } from "yaml";
-import { projectRoot } from "../../helpers/fixture-site.ts";
+import { projectRoot } from "../../../scripts/lib/fixture-site.ts";
 
 // The manifests are checked offline against the Kubernetes OpenAPI schemas (kubernetes-models
 // validates with them) and against the restricted Pod Security Standard, rule by rule

@@ -7,7 +7,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { startNginx } from "../../../src/deploy/nginx.ts";
 import { freePort, nginxInstalled } from "../../helpers/nginx.ts";
-import { tempDir } from "../../helpers/temp-dir.ts";
+import { tempDir } from "../../../scripts/lib/temp-dir.ts";
 
 const skip = !nginxInstalled() && "nginx is not installed";
 

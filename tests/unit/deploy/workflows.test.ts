@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { parseDocument } from "yaml";
-import { projectRoot } from "../../helpers/fixture-site.ts";
+import { projectRoot } from "../../../scripts/lib/fixture-site.ts";
 
 // The workflows cannot run here, so what can be checked offline is checked: they parse, every
 // action is pinned to a commit, every npm script they call exists, and deploys wait for the gates.

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { affectedPages } from "../../../src/dev-server/affected-pages.ts";
-import { page, type FixtureFiles } from "../../helpers/fixture-site.ts";
+import { page, type FixtureFiles } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 
 const helm = "en/posts/2024-01-02-helm.md";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { projectRoot } from "../../helpers/fixture-site.ts";
+import { projectRoot } from "../../../scripts/lib/fixture-site.ts";
 
 test("README is for users: what the site is, the two commands, how to contribute, one screen of overview; internals live in docs/", async () => {
   const readme = await readFile(path.join(projectRoot, "README.md"), "utf8");

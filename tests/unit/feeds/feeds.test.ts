@@ -5,7 +5,7 @@ import { allFeeds, feedsForPage, feedUrl } from "../../../src/feeds/definitions.
 import { renderFeed } from "../../../src/feeds/render.ts";
 import type { JsonFeed } from "../../../src/feeds/json-feed.ts";
 import { fixtureModel } from "../../helpers/fixture-model.ts";
-import { page } from "../../helpers/fixture-site.ts";
+import { page } from "../../../scripts/lib/fixture-site.ts";
 
 const hostile = `Pods & <script>alert("x")</script> "quotes"`;
 const files = {

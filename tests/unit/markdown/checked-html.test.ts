@@ -4,7 +4,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { markdown } from "../../../src/markdown/index.ts";
 import { loadContent } from "../../../src/model/load.ts";
-import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 const body = (intro: string) =>
   [

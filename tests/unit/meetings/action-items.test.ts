@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { openActionItems } from "../../../src/meetings/action-items.ts";
-import { page } from "../../helpers/fixture-site.ts";
+import { page } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 
 const meeting = (date: string, title: string, items: string) => page(`title: ${title}\ndate: ${date}\nactionItems:\n${items}`);

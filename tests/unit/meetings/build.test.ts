@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { before, test } from "node:test";
 import ICAL from "ical.js";
-import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 // One fixture build for the whole file: a past and a future meeting, a French-only post.
 let dir = "";

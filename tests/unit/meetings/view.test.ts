@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DateTime } from "luxon";
 import { meetingTime, meetingView } from "../../../src/meetings/view.ts";
-import { page } from "../../helpers/fixture-site.ts";
+import { page } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 
 test("meeting times are shown in both languages with the zone in force that day", () => {

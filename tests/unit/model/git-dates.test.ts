@@ -4,7 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { lastCommitDates } from "../../../src/model/git-dates.ts";
-import { tempDir } from "../../helpers/temp-dir.ts";
+import { tempDir } from "../../../scripts/lib/temp-dir.ts";
 
 test("Date modified comes from each file's last commit", async () => {
   const dir = await tempDir("git-dates-");

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { readTranscript } from "../../../src/model/transcript.ts";
-import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 import { englishTranscript } from "../../helpers/transcript-fixture.ts";
 
 test("a transcript reads as cues in time order, with speakers from <v Name> and entities as text", () => {

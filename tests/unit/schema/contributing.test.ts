@@ -4,7 +4,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { newFiles, newKinds } from "../../../src/authoring/templates.ts";
 import { schemas } from "../../../src/schema/index.ts";
-import { projectRoot } from "../../helpers/fixture-site.ts";
+import { projectRoot } from "../../../scripts/lib/fixture-site.ts";
 
 /** The fields named in the first column of the table under `### <heading>`: `a`, `b` -> [a, b]. */
 function tableFields(markdown: string, heading: RegExp): string[] | undefined {

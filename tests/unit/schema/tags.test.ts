@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tagLabel, tagVocabulary } from "../../../src/schema/tags.ts";
-import { page } from "../../helpers/fixture-site.ts";
+import { page } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 
 test("a tag or technology outside the vocabulary is a problem on the line of that tag", async () => {

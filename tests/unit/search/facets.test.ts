@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { loadContent } from "../../../src/model/load.ts";
 import { searchFacets } from "../../../src/search/facets.ts";
 import { indexedFactsText, searchFacts } from "../../../src/search/facts.ts";
-import { fixtureProject, page } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page } from "../../../scripts/lib/fixture-site.ts";
 
 async function model() {
   const dir = await fixtureProject({

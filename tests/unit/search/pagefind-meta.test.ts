@@ -8,8 +8,8 @@ import * as pagefind from "pagefind";
 import { arrayItems, readText } from "../../../src/search/cbor.ts";
 import { writeBundle, type PagefindIndex } from "../../../src/search/index-site.ts";
 import { rewriteChunkBounds } from "../../../src/search/pagefind-meta.ts";
-import { serveStatic } from "../../helpers/static-server.ts";
-import { tempDir } from "../../helpers/temp-dir.ts";
+import { serveStatic } from "../../../scripts/lib/static-server.ts";
+import { tempDir } from "../../../scripts/lib/temp-dir.ts";
 
 /**
  * A French index shaped like the 4,000-page bench site's: "de" so frequent that it ends its chunk,

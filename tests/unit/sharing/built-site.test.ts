@@ -4,7 +4,7 @@ import path from "node:path";
 import { before, test } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { DomUtils, parseDocument } from "htmlparser2";
-import { fixtureProject, page, runCli } from "../../helpers/fixture-site.ts";
+import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 // One fixture build for every check on the finished site: feeds, sitemap, robots, head tags.
 const hostile = `A </script><script>alert(1)</script> & <b>title</b>`;

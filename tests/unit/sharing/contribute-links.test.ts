@@ -4,7 +4,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { parse } from "yaml";
 import { editUrl, issueFormUrl, issueForms } from "../../../src/sharing/contribute-links.ts";
-import { projectRoot } from "../../helpers/fixture-site.ts";
+import { projectRoot } from "../../../scripts/lib/fixture-site.ts";
 
 test("Edit this page opens the file in GitHub's editor on the main branch", () => {
   assert.equal(editUrl("content/fr/posts/2026-11-25-welcome.md"), "https://github.com/govcloud/govcloud.ca/edit/main/content/fr/posts/2026-11-25-welcome.md");

@@ -4,7 +4,7 @@ import { jsonForScript, structuredData, torontoDateTime } from "../../../src/sha
 import type { ContentModel } from "../../../src/model/load.ts";
 import type { Entry } from "../../../src/model/types.ts";
 import { fixtureModel } from "../../helpers/fixture-model.ts";
-import { page } from "../../helpers/fixture-site.ts";
+import { page } from "../../../scripts/lib/fixture-site.ts";
 
 const files = {
   "en/people/ada.md": page("name: Ada Lovelace"),

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { presentationPathPattern, presentationPolicy } from "../../../src/slides/csp.ts";
-import { projectRoot } from "../../helpers/fixture-site.ts";
+import { projectRoot } from "../../../scripts/lib/fixture-site.ts";
 
 test("nginx sends presentation pages the policy the speaker view needs (update deploy/nginx.conf when reveal.js changes)", async () => {
   const conf = await readFile(path.join(projectRoot, "deploy/nginx.conf"), "utf8");

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import type { LaunchOptions } from "@playwright/test";
-import { chooseBrowser } from "../../scripts/ensure-browser.ts";
+import { chooseBrowser } from "../ensure-browser.ts";
 
 /**
  * Debian's chromium where it is installed (CI and this machine cannot download browsers);

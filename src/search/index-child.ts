@@ -1,0 +1,12 @@
+import { indexSite } from "./index-site.ts";
+
+/**
+ * `node --import tsx src/search/index-child.ts <folder>`: indexes a built site for search. `npm start`
+ * runs it in the background, in its own low-priority process, after rebuilds (src/search/plugin.ts).
+ */
+const [outputDir] = process.argv.slice(2);
+if (!outputDir) throw new Error("usage: index-child.ts <built site folder>");
+const report = await indexSite(outputDir);
+for (const problem of report.problems) console.warn(problem.message);
+console.log(`[search] indexed ${report.pages} HTML files into ${outputDir.replace(/\/?$/, "/")}pagefind/`);
+process.exitCode = report.problems.length ? 1 : 0;
