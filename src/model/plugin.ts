@@ -7,6 +7,7 @@ import { ContentError, formatProblem } from "../checks/problem.ts";
 import { devRebuilds } from "../dev-server/rebuild.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { contentChecks } from "../checks/index.ts";
+import { contentLinksCheck } from "../checks/content-links.ts";
 import { site } from "../site.ts";
 import { loadContent, type ContentCheck, type ContentModel } from "./load.ts";
 
@@ -49,7 +50,9 @@ function usable(loaded: ContentModel): ContentModel {
  */
 export function contentPlugin(eleventyConfig: EleventyConfig, options: ContentPluginOptions = {}): void {
   const contentDir = () => site.contentDir;
-  const checks = options.checks ?? contentChecks;
+  // Under npm start, links between pages are left to `npm run check` and the build: checking them
+  // means rendering every page's body, on every save, where a save should render one page.
+  const checks = options.checks ?? (isDevelopment() ? contentChecks.filter((check) => check !== contentLinksCheck) : contentChecks);
   let current: Promise<ContentModel> | undefined;
   const dev = isDevelopment() ? devRebuilds(eleventyConfig, contentDir) : undefined;
   const model = () => {
