@@ -14,8 +14,6 @@ export interface EleventyConfig {
   /** A template that has no file: https://www.11ty.dev/docs/virtual-templates/ */
   addTemplate(virtualInputPath: string, content: unknown, data?: Record<string, unknown>): void;
   addLayoutAlias(alias: string, path: string): void;
-  setLibrary(name: string, library: unknown): void;
-  setFrontMatterParsingOptions(options: Record<string, unknown>): void;
   setServerOptions(options: Record<string, unknown>): void;
   /** https://www.11ty.dev/docs/watch-serve/#advanced-chokidar-configuration */
   setChokidarConfig(options: Record<string, unknown>): void;

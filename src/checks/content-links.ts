@@ -68,6 +68,7 @@ function hrefsAndIds(html: string): { hrefs: string[]; ids: Set<string> } {
   return { hrefs, ids };
 }
 
+const siteOrigin = new URL(site.url).origin;
 const pathOf = (pathname: string) => (pathname.endsWith("/index.html") ? pathname.slice(0, -"index.html".length) : pathname);
 
 /**
@@ -80,23 +81,23 @@ export const contentLinksCheck: ContentCheck = (model) => {
   if (model.problems.length) return [];
   const { paths, pages } = sitePaths(model);
   const sourceOf = contentSources(model, model.sources);
-  const bodies = new Map<string, { ids: Set<string> }>();
+  // Each body is parsed once, for its links and for the ids other pages' links may point at.
+  const bodies = new Map<string, ReturnType<typeof hrefsAndIds>>();
   const bodyOf = (entry: Entry) => {
     let found = bodies.get(entry.file);
-    if (!found) bodies.set(entry.file, (found = { ids: hrefsAndIds(publishedBody(model, entry).html).ids }));
+    if (!found) bodies.set(entry.file, (found = hrefsAndIds(publishedBody(model, entry).html)));
     return found;
   };
   const problems: Problem[] = [];
   for (const entry of model.published) {
-    const { hrefs } = hrefsAndIds(publishedBody(model, entry).html);
-    for (const href of hrefs) {
+    for (const href of bodyOf(entry).hrefs) {
       let url: URL;
       try {
         url = new URL(href, `https://site.invalid${entry.url}`);
       } catch {
         continue;
       }
-      if (url.origin === new URL(site.url).origin) url = new URL(`${url.pathname}${url.hash}`, "https://site.invalid");
+      if (url.origin === siteOrigin) url = new URL(`${url.pathname}${url.hash}`, "https://site.invalid");
       if (url.origin !== "https://site.invalid") continue;
       const pathname = decodeURIComponent(url.pathname);
       const where = sourceOf(entry.url, href);

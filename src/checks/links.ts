@@ -55,7 +55,7 @@ export type SourceOf = (pageUrl: string, href: string) => { file: string; line: 
 /**
  * Every internal link and #anchor of the built site, resolved against the output itself.
  *
- * Hand-written on htmlparser2 (already here through sanitize-html) rather than a link-checker
+ * Hand-written on htmlparser2 rather than a link-checker
  * package: linkinator 8 needs Node 22 and crawls over HTTP; hyperlink has not been released
  * since 2021. Checking the output needs no server; the build scans each page as it is written.
  */

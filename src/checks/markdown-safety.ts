@@ -1,4 +1,5 @@
 import type { Token } from "markdown-it";
+import type { FrontMatter } from "../frontmatter/parse.ts";
 import type { Problem } from "./problem.ts";
 import { classifyPath } from "../model/read-entry.ts";
 import type { ContentCheck, ContentModel } from "../model/load.ts";
@@ -105,7 +106,7 @@ function markdownSafetyOf(model: ContentModel, file: string): Problem[] {
   }
 }
 
-function checkedBody(model: ContentModel, file: string, frontMatter: NonNullable<ReturnType<ContentModel["frontMatter"]["get"]>>): Problem[] {
+function checkedBody(model: ContentModel, file: string, frontMatter: FrontMatter): Problem[] {
   const where = classifyPath(file);
   const env: MarkdownEnv & { problems: MarkdownProblem[] } = { ...pageEnv(model, { file, lang: typeof where === "string" ? "en" : where.lang }), problems: [] };
   const tokens = inspector.parse(frontMatter.body, env);

@@ -17,7 +17,7 @@ export interface FrontMatter {
 
 const fence = /^---([^\r\n]*)\r?\n/;
 
-export function refusedLanguageMessage(language: string): string {
+function refusedLanguageMessage(language: string): string {
   return `front matter language "${language}" is not allowed (expected plain YAML between --- lines; JavaScript front matter is never evaluated)`;
 }
 

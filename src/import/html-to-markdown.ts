@@ -1,10 +1,10 @@
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
-import { html as parse5Html } from "parse5";
 import TurndownService from "turndown";
 import type { Element as HastElement, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { htmlVerdict } from "../markdown/html-policy.ts";
+import { isPlaceholder } from "../markdown/placeholders.ts";
 import { sanitiseHtml } from "../markdown/sanitise.ts";
 import type { BodyNote } from "./body.ts";
 
@@ -20,11 +20,6 @@ const youtubeEmbed = /^(?:https?:)?\/\/(?:www\.)?(?:youtube\.com|youtube-nocooki
 /** Icon fonts of that era (Font Awesome, Bootstrap's Glyphicons, WET's): decoration, no text. */
 const iconClass = /(^|\s)(fa[srlbd]?|fa-[\w-]+|glyphicon(-[\w-]+)?|icon-[\w-]+|wb-inv)(\s|$)/;
 
-/** A tag markdown-it took for raw HTML whose name no HTML element has: `<clustername>`. */
-function placeholderTag(html: string): boolean {
-  const name = /^<\/?([A-Za-z][\w-]*)/.exec(html)?.[1];
-  return name !== undefined && parse5Html.getTagID(name.toLowerCase()) === parse5Html.TAG_ID.UNKNOWN;
-}
 
 /** Allowlisted elements Markdown has no syntax for: kept as HTML, trimmed by the site's sanitiser. */
 const keptTags = ["details", "summary", "kbd", "abbr", "sub", "sup", "figure", "figcaption", "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td"];
@@ -166,7 +161,7 @@ function topLevelBlocks(tokens: Token[]): Token[][] {
 function refusedHtml(block: Token[]): boolean {
   return block.some((token) => {
     if (token.type === "html_block") return notAsWritten(token.content);
-    return (token.children ?? []).some((child) => child.type === "html_inline" && (placeholderTag(child.content) || notAsWritten(child.content)));
+    return (token.children ?? []).some((child) => child.type === "html_inline" && (isPlaceholder(child.content) || notAsWritten(child.content)));
   });
 }
 
@@ -206,7 +201,7 @@ export function htmlToMarkdown(body: string): HtmlConversion {
     };
     for (const token of block) {
       for (const child of token.children ?? []) {
-        if (child.type !== "html_inline" || !placeholderTag(child.content)) continue;
+        if (child.type !== "html_inline" || !isPlaceholder(child.content)) continue;
         // Goldmark printed it as a tag, so readers never saw it; it was meant as text.
         child.type = "text";
         notes.human(child.content, `${child.content} looked like an HTML tag (readers never saw it): now shown as text`);

@@ -8,10 +8,9 @@ export interface MarkdownProblem {
 }
 
 /**
- * What the rules read from markdown-it's `env`. Eleventy passes a page's whole data as env
- * (https://www.11ty.dev/docs/languages/markdown/), so `lang` comes from content/<lang>/<lang>.json
- * and `model` from the content plugin's global data. The checks pass the same fields themselves,
- * plus `problems` to collect what the rules find.
+ * What the rules read from markdown-it's `env`: the page's language, the model (relref looks
+ * pages up in it) and its file (`pageEnv` in ./published.ts makes it). The content check adds
+ * `problems` to collect what the rules find.
  */
 export interface MarkdownEnv extends Record<PropertyKey, unknown> {
   lang?: unknown;

@@ -1,4 +1,4 @@
-import { inspectHtml, urlKind } from "./sanitise.ts";
+import { inspectHtml, shorten, urlKind } from "./sanitise.ts";
 
 /** What is wrong with raw HTML written in Markdown: `refused` fails the build, `neutralised` warns. */
 export interface HtmlVerdict {
@@ -22,10 +22,7 @@ export function htmlVerdict(html: string): HtmlVerdict {
   return verdict;
 }
 
-export function shorten(text: string, max = 60): string {
-  const oneLine = text.replace(/\s+/g, " ");
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-}
+export { shorten };
 
 /**
  * What is wrong with the URL of a Markdown link or image, or undefined when it is fine:

@@ -99,6 +99,12 @@ export interface HtmlFindings {
   neutralised: string[];
 }
 
+/** Text for a message, on one line and at most `max` characters. */
+export function shorten(text: string, max = 60): string {
+  const oneLine = text.replace(/\s+/g, " ");
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
 /** Where a URL leads, as a browser reads it (WHATWG parsing drops tabs and newlines, lower-cases the scheme). */
 export function urlKind(value: string): "site" | "https" | "http" | "mailto" | "tel" | "fragment" | "other" {
   const trimmed = value.replace(/[\t\n\r]/g, "").trim();
@@ -154,7 +160,7 @@ export function inspectHtml(html: string): HtmlFindings {
         if (/^on/i.test(name)) refused.add(`<${tag} ${name}>: event handlers are not allowed (no scripts in content)`);
         else if (dangerousAttributes.has(name)) refused.add(`<${tag} ${name}>: the attribute "${name}" is not allowed`);
         else if (urlAttributes.has(name) && typeof value === "string" && !safeUrl(tag, name, value)) {
-          refused.add(`<${tag} ${name}="${shortText(value)}">: ${tag === "img" ? "only https:// URLs and paths on this site are allowed" : "only https://, http://, mailto:, tel: and paths on this site are allowed"}`);
+          refused.add(`<${tag} ${name}="${shorten(value)}">: ${tag === "img" ? "only https:// URLs and paths on this site are allowed" : "only https://, http://, mailto:, tel: and paths on this site are allowed"}`);
         } else if (!dangerousTags.has(tag) && allowedTags.includes(tag) && !allowedOn(tag, property, value)) {
           neutralised.add(`<${tag} ${name}>: the attribute "${name}" is not on the allowlist: it is removed`);
         }
@@ -174,9 +180,4 @@ function safeUrl(tag: string, name: string, value: string): boolean {
   if (kind === "site" || kind === "fragment") return true;
   if (tag === "img" || name === "src") return kind === "https";
   return kind !== "other";
-}
-
-function shortText(text: string, max = 60): string {
-  const oneLine = text.replace(/\s+/g, " ");
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }

@@ -5,12 +5,5 @@ import type { ContentModel } from "../model/load.ts";
 export interface TemplateData {
   model: ContentModel;
   listPages: ListPage[];
-  /** Rendered Markdown, for layouts. */
-  content?: string;
   page: { url: string | false; inputPath: string; outputPath: string | false };
-}
-
-/** Content files are keyed by their path from the working directory: content/en/x/y.md */
-export function contentKey(inputPath: string): string {
-  return inputPath.replace(/^\.\//, "");
 }
