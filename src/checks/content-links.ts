@@ -1,7 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { Element, Root } from "hast";
-import { fromHtml } from "hast-util-from-html";
 import { buildListPages } from "../collections/list-pages.ts";
 import { projectListPages } from "../collections/projects.ts";
 import { reservedFiles, reservedFolders, reservedUrls } from "../collections/reserved-urls.ts";
@@ -53,21 +51,6 @@ function sitePaths(model: ContentModel): { paths: Set<string>; pages: Map<string
   return { paths, pages };
 }
 
-function hrefsAndIds(html: string): { hrefs: string[]; ids: Set<string> } {
-  const hrefs: string[] = [];
-  const ids = new Set<string>();
-  const visit = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== "element") continue;
-      if (typeof child.properties.href === "string") hrefs.push(child.properties.href);
-      if (typeof child.properties.id === "string") ids.add(child.properties.id);
-      visit(child);
-    }
-  };
-  visit(fromHtml(html, { fragment: true }));
-  return { hrefs, ids };
-}
-
 const siteOrigin = new URL(site.url).origin;
 const pathOf = (pathname: string) => (pathname.endsWith("/index.html") ? pathname.slice(0, -"index.html".length) : pathname);
 
@@ -81,13 +64,7 @@ export const contentLinksCheck: ContentCheck = (model) => {
   if (model.problems.length) return [];
   const { paths, pages } = sitePaths(model);
   const sourceOf = contentSources(model, model.sources);
-  // Each body is parsed once, for its links and for the ids other pages' links may point at.
-  const bodies = new Map<string, ReturnType<typeof hrefsAndIds>>();
-  const bodyOf = (entry: Entry) => {
-    let found = bodies.get(entry.file);
-    if (!found) bodies.set(entry.file, (found = hrefsAndIds(publishedBody(model, entry).html)));
-    return found;
-  };
+  const bodyOf = (entry: Entry) => publishedBody(model, entry);
   const problems: Problem[] = [];
   for (const entry of model.published) {
     for (const href of bodyOf(entry).hrefs) {

@@ -8,7 +8,8 @@ import { embedOf, firstVideoId } from "../markdown/embeds.ts";
 import type { MarkdownEnv, MarkdownProblem } from "../markdown/env.ts";
 import { htmlVerdict, shorten, urlProblem } from "../markdown/html-policy.ts";
 import { placeholderOf } from "../markdown/placeholders.ts";
-import { keepRenderedBody, pageEnv } from "../markdown/published.ts";
+import { keepPublishedBody, pageEnv, publishBody } from "../markdown/published.ts";
+import { inspectTree, parseHtmlFragment } from "../markdown/sanitise.ts";
 
 // Parses like the build's markdown-it, but keeps links markdown-it would refuse, to report them.
 // Pages are rendered from its tokens only when it found nothing wrong, so a refused link is
@@ -115,11 +116,12 @@ function checkedBody(model: ContentModel, file: string, frontMatter: FrontMatter
   // Raw HTML split over several blocks (an attribute opened in one, closed in the next) is only
   // seen whole: the body as a browser would parse it, with the sanitiser's parser.
   const seen = new Set(problems.filter((problem) => !problem.warning).map((problem) => subjectOf(problem.message)));
-  for (const message of htmlVerdict(html).refused) {
+  const tree = parseHtmlFragment(html);
+  for (const message of inspectTree(tree).refused) {
     if (!seen.has(subjectOf(message))) problems.push({ line: lineMentioning(frontMatter.body, message), message: `${message} (raw HTML read across several blocks)` });
   }
   // The page is rendered from these approved tokens: what is checked is what is published.
-  if (!problems.some((problem) => !problem.warning)) keepRenderedBody(model, file, html, firstVideoId(tokens));
+  if (!problems.some((problem) => !problem.warning)) keepPublishedBody(model, file, publishBody(tree, firstVideoId(tokens)));
   return problems.map((problem) => ({ file, line: frontMatter.bodyLine + problem.line - 1, message: problem.message, ...(problem.warning ? { severity: "warning" as const } : {}) }));
 }
 

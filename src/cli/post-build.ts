@@ -2,7 +2,6 @@ import type { Problem } from "../checks/problem.ts";
 import { checkLinks, contentSources } from "../checks/links.ts";
 import type { RenderedSite } from "../checks/rendered-site.ts";
 import type { ContentModel } from "../model/load.ts";
-import { indexSite } from "../search/index-site.ts";
 import { writeSitemap } from "../sharing/sitemap.ts";
 
 /** What every step may need besides the output. */
@@ -28,21 +27,9 @@ export const linkCheck: PostBuildStep = {
   },
 };
 
-/** Search (issue 5): the Pagefind index, written into the site as /pagefind/. */
-const searchIndex: PostBuildStep = {
-  name: "search",
-  run: async (outputDir) => (await indexSite(outputDir)).problems,
-};
-
 /**
- * Steps in a lane run in order, and a lane stops at its first step that reports problems; the
- * lanes run side by side. Pagefind finishes its index in its own process while this one writes
- * the sitemap and checks links, so both cores work (issue 8). Any problem in any lane stops
- * the build (nothing is published), with every lane's problems reported together.
- * No page links into /pagefind/ (the search script imports it), so the link check need not
- * wait for the index.
+ * The steps that read the rendered site, in order, in the rendering process; the first that
+ * reports problems stops the build (nothing is published). The search index is written after
+ * them, by the build itself, once that process has ended (src/cli/build.ts).
  */
-export const postBuildLanes: PostBuildStep[][] = [
-  [searchIndex],
-  [{ name: "sitemap", run: async (outputDir, { site }) => writeSitemap(outputDir, await site()) }, linkCheck],
-];
+export const postBuildSteps: PostBuildStep[] = [{ name: "sitemap", run: async (outputDir, { site }) => writeSitemap(outputDir, await site()) }, linkCheck];

@@ -1,9 +1,11 @@
+import type { Element, Root } from "hast";
+import { toHtml } from "hast-util-to-html";
 import type { ContentModel } from "../model/load.ts";
 import type { Entry } from "../model/types.ts";
 import { firstVideoId } from "./embeds.ts";
 import type { MarkdownEnv } from "./env.ts";
 import { markdown } from "./index.ts";
-import { sanitiseHtml } from "./sanitise.ts";
+import { parseHtmlFragment, sanitiseTree } from "./sanitise.ts";
 
 /** A page's body as readers get it. */
 export interface PublishedBody {
@@ -13,28 +15,45 @@ export interface PublishedBody {
   video: boolean;
   /** The YouTube id of the body's first video, which its transcript's timestamps start. */
   videoId: string | undefined;
+  /** Every link's href in the published body, in order, for the link check. */
+  hrefs: string[];
+  /** Every id in the published body: the anchors other pages' links may point at. */
+  ids: Set<string>;
 }
 
-/** A body as the content check rendered it, from the tokens it approved, before sanitising. */
-interface Rendered {
-  html: string;
-  videoId: string | undefined;
+/**
+ * The published body from a body rendered to HTML and parsed once (`parseHtmlFragment`): the
+ * content check inspects that same tree, so each body is parsed once per build.
+ */
+export function publishBody(tree: Root, videoId: string | undefined): PublishedBody {
+  const clean = sanitiseTree(tree);
+  const hrefs: string[] = [];
+  const ids = new Set<string>();
+  const visit = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== "element") continue;
+      if (typeof child.properties.href === "string") hrefs.push(child.properties.href);
+      if (typeof child.properties.id === "string") ids.add(child.properties.id);
+      visit(child);
+    }
+  };
+  visit(clean);
+  return { html: toHtml(clean), video: videoId !== undefined, videoId, hrefs, ids };
 }
 
 // Per model (by its `byFile` map: Eleventy hands templates copies of global data that hold the
 // same maps). Weakly held: a model the dev server has replaced takes its bodies with it.
-const rendered = new WeakMap<ContentModel["byFile"], Map<string, Rendered>>();
 const published = new WeakMap<ContentModel["byFile"], Map<string, PublishedBody>>();
 
-function bodiesOf<T>(store: WeakMap<ContentModel["byFile"], Map<string, T>>, model: ContentModel): Map<string, T> {
-  let bodies = store.get(model.byFile);
-  if (!bodies) store.set(model.byFile, (bodies = new Map()));
+function bodiesOf(model: ContentModel): Map<string, PublishedBody> {
+  let bodies = published.get(model.byFile);
+  if (!bodies) published.set(model.byFile, (bodies = new Map()));
   return bodies;
 }
 
-/** The content check keeps what it rendered, so a page's Markdown is parsed once per build. */
-export function keepRenderedBody(model: ContentModel, file: string, html: string, videoId: string | undefined): void {
-  bodiesOf(rendered, model).set(file, { html, videoId });
+/** The content check keeps the body it approved, so a page's Markdown and HTML are parsed once per build. */
+export function keepPublishedBody(model: ContentModel, file: string, body: PublishedBody): void {
+  bodiesOf(model).set(file, body);
 }
 
 /** The environment markdown-it rules read for a page (src/markdown/env.ts). */
@@ -43,21 +62,17 @@ export function pageEnv(model: ContentModel, entry: Pick<Entry, "file" | "lang">
 }
 
 /**
- * The body of `entry` as published: rendered from the tokens the content check approved (or,
- * when the dev server reused an earlier check of an unchanged file, parsed with the same
- * markdown-it), then sanitised. Pages, feeds and the search index all print this.
+ * The body of `entry` as published: the one the content check approved and kept (or, when the
+ * dev server reused an earlier check of an unchanged file, parsed with the same markdown-it and
+ * sanitised). Pages, feeds and the search index all print this.
  */
 export function publishedBody(model: ContentModel, entry: Entry): PublishedBody {
-  const bodies = bodiesOf(published, model);
+  const bodies = bodiesOf(model);
   const found = bodies.get(entry.file);
   if (found) return found;
-  let source = bodiesOf(rendered, model).get(entry.file);
-  if (!source) {
-    const env = pageEnv(model, entry);
-    const tokens = markdown.parse(model.frontMatter.get(entry.file)?.body ?? "", env);
-    source = { html: markdown.renderer.render(tokens, markdown.options, env), videoId: firstVideoId(tokens) };
-  }
-  const body = { html: sanitiseHtml(source.html), video: source.videoId !== undefined, videoId: source.videoId };
+  const env = pageEnv(model, entry);
+  const tokens = markdown.parse(model.frontMatter.get(entry.file)?.body ?? "", env);
+  const body = publishBody(parseHtmlFragment(markdown.renderer.render(tokens, markdown.options, env)), firstVideoId(tokens));
   bodies.set(entry.file, body);
   return body;
 }
