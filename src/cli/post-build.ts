@@ -44,5 +44,5 @@ const searchIndex: PostBuildStep = {
  */
 export const postBuildLanes: PostBuildStep[][] = [
   [searchIndex],
-  [{ name: "sitemap", run: async (outputDir, { site }) => writeSitemap(outputDir, await site()) }, linkCheck],
+  [{ name: "sitemap", run: async (outputDir, { model, site }) => writeSitemap(outputDir, model, await site()) }, linkCheck],
 ];
