@@ -1,5 +1,4 @@
-import { newestModified } from "../src/collections/date-modified.ts";
-import { listFor } from "../src/collections/listing.ts";
+import { actionItemsModified } from "../src/collections/page-dates.ts";
 import { formatDate } from "../src/filters/date.ts";
 import { t } from "../src/i18n/index.ts";
 import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
@@ -35,8 +34,7 @@ export default function ActionItems(data: TemplateData & { lang: Lang }) {
       description={t(lang, "action_items_intro")}
       url={actionItemsUrl(lang)}
       twinUrl={actionItemsUrl(otherLang(lang))}
-      // Every meeting, not only those with open items: closing an item changes this page.
-      modified={newestModified(listFor(model, lang, "meetings"))}
+      modified={actionItemsModified(model, lang)}
       breadcrumbs={[
         { label: t(lang, "nav_home"), url: homeUrl(lang) },
         { label: t(lang, "nav_meetings"), url: sectionUrl(lang, "meetings") },

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
-import { newestModified } from "../src/collections/date-modified.ts";
 import { isUpcoming, listFor } from "../src/collections/listing.ts";
+import { homeModified } from "../src/collections/page-dates.ts";
 import { t } from "../src/i18n/index.ts";
 import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
 import type { TemplateData } from "../src/render/template-data.ts";
@@ -31,8 +31,7 @@ export default function Home(data: TemplateData & { lang: Lang }) {
       description={t(lang, "site_tagline")}
       url={homeUrl(lang)}
       twinUrl={homeUrl(otherLang(lang))}
-      // The collections it shows the newest of (src/collections/date-modified.ts).
-      modified={newestModified([...meetings, ...posts, ...demos])}
+      modified={homeModified(model, lang)}
     >
       <h1>{t(lang, "site_name")}</h1>
       <p class="lede">{t(lang, "home_intro")}</p>

@@ -1,4 +1,4 @@
-import { imageLineage, lineageUrl } from "../src/collections/projects.ts";
+import { imageLineage, lineageUrl, projectsModified } from "../src/collections/projects.ts";
 import { t } from "../src/i18n/index.ts";
 import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
 import type { TemplateData } from "../src/render/template-data.ts";
@@ -23,6 +23,7 @@ export default function ProjectLineage(data: TemplateData & { lang: Lang }) {
       description={t(lang, "lineage_intro")}
       url={lineageUrl(lang)}
       twinUrl={lineageUrl(otherLang(lang))}
+      modified={projectsModified(model, lang)}
       breadcrumbs={[
         { label: t(lang, "nav_home"), url: homeUrl(lang) },
         { label: t(lang, "nav_projects"), url: sectionUrl(lang, "projects") },

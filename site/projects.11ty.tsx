@@ -39,7 +39,7 @@ export default function Projects(data: TemplateData & { projects: ProjectListPag
   const crumbs = [{ label: t(lang, "nav_home"), url: homeUrl(lang) }];
   if (page.filter !== "all") crumbs.push({ label: t(lang, "nav_projects"), url: sectionUrl(lang, "projects") });
   return (
-    <Base lang={lang} title={title} description={intro} url={page.url} twinUrl={page.twinUrl} breadcrumbs={crumbs}>
+    <Base lang={lang} title={title} description={intro} url={page.url} twinUrl={page.twinUrl} modified={page.modified} breadcrumbs={crumbs}>
       <h1>{title}</h1>
       <p class="lede">{intro}</p>
       <p>

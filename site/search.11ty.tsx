@@ -6,7 +6,7 @@ import { searchScript } from "../src/search/script.ts";
 import { browserStrings, jsonIsland } from "../src/search/strings.ts";
 import { otherLang, type Lang } from "../src/site.ts";
 import { Base } from "../layouts/components/base.tsx";
-import { newestModified } from "../src/collections/date-modified.ts";
+import { searchModified } from "../src/collections/page-dates.ts";
 
 export const data = {
   pagination: { data: "languages", size: 1, alias: "lang" },
@@ -45,8 +45,7 @@ export default function Search(data: TemplateData & { lang: Lang }) {
       description={t(lang, "search_intro")}
       url={searchUrl(lang)}
       twinUrl={searchUrl(otherLang(lang))}
-      // Its filters and its index are made of every published page, in both languages.
-      modified={newestModified(model.published)}
+      modified={searchModified(model)}
       breadcrumbs={[{ label: t(lang, "nav_home"), url: homeUrl(lang) }]}
       hideHeaderSearch
     >

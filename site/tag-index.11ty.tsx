@@ -1,4 +1,4 @@
-import { tagSummaries } from "../src/collections/tags.ts";
+import { tagSummaries, tagsModified } from "../src/collections/tags.ts";
 import { t } from "../src/i18n/index.ts";
 import { homeUrl, tagsUrl } from "../src/i18n/routes.ts";
 import type { TemplateData } from "../src/render/template-data.ts";
@@ -22,6 +22,7 @@ export default function TagIndex(data: TemplateData & { lang: Lang }) {
       description={t(lang, "tags_index_intro")}
       url={tagsUrl(lang)}
       twinUrl={tagsUrl(otherLang(lang))}
+      modified={tagsModified(model, lang)}
       breadcrumbs={[{ label: t(lang, "nav_home"), url: homeUrl(lang) }]}
     >
       <h1>{t(lang, "tags_index_title")}</h1>

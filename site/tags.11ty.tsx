@@ -27,6 +27,7 @@ export default function Tag(data: TemplateData & { tagPage: TagPage }) {
       description={t(lang, "tag_intro", { tag: label })}
       url={tagPage.url}
       twinUrl={tagPage.twinUrl}
+      modified={tagPage.modified}
       breadcrumbs={[
         { label: t(lang, "nav_home"), url: homeUrl(lang) },
         { label: t(lang, "tags_index_title"), url: tagsUrl(lang) },

@@ -12,8 +12,6 @@ export interface PageHead {
   noindex: boolean;
   /** hreflang -> absolute URL, from <link rel="alternate" hreflang>. */
   alternates: { lang: string; url: string }[];
-  /** YYYY-MM-DD from "Date modified", when the page shows it. */
-  modified: string | undefined;
 }
 
 /** Everything the post-build steps need from one page: the link check and the sitemap. */
@@ -38,8 +36,6 @@ const urlAttributes: Record<string, string[]> = {
   form: ["action"],
 };
 
-const hasClass = (attributes: Record<string, string>, name: string) => (attributes.class ?? "").split(/\s+/).includes(name);
-
 /**
  * One pass of htmlparser2 over a built page: its ids, the URLs it links to (with their line),
  * and its head. The build calls it on each page as Eleventy writes it (src/checks/rendered-site.ts),
@@ -48,7 +44,7 @@ const hasClass = (attributes: Record<string, string>, name: string) => (attribut
 export function scanPage(html: string): ScannedPage {
   const ids = new Set<string>();
   const links: FoundLink[] = [];
-  const head: PageHead = { canonical: undefined, noindex: false, alternates: [], modified: undefined };
+  const head: PageHead = { canonical: undefined, noindex: false, alternates: [] };
   let line = 1;
   let counted = 0;
   const lineAt = (index: number) => {
@@ -56,8 +52,6 @@ export function scanPage(html: string): ScannedPage {
     counted = Math.max(counted, index);
     return line;
   };
-  // Inside <dl class="date-modified">: its <time datetime> is the page's "Date modified".
-  let inDateModified = 0;
   const parser = new Parser({
     onopentag(name, attributes) {
       if (attributes.id) ids.add(attributes.id);
@@ -69,11 +63,6 @@ export function scanPage(html: string): ScannedPage {
       if (name === "link" && attributes.rel === "canonical") head.canonical ??= attributes.href;
       if (name === "link" && attributes.rel === "alternate" && attributes.hreflang && attributes.href) head.alternates.push({ lang: attributes.hreflang, url: attributes.href });
       if (name === "meta" && attributes.name === "robots" && /noindex/.test(attributes.content ?? "")) head.noindex = true;
-      if (name === "dl" && (inDateModified || hasClass(attributes, "date-modified"))) inDateModified++;
-      if (name === "time" && inDateModified && attributes.datetime) head.modified ??= attributes.datetime;
-    },
-    onclosetag(name) {
-      if (name === "dl" && inDateModified) inDateModified--;
     },
   });
   parser.end(html);

@@ -10,7 +10,8 @@ export function buildDate(now = DateTime.now().setZone(site.timeZone)): string {
 
 /**
  * "Date modified" (Canada.ca puts it on every page) of a page made from entries rather than from
- * one file: the home page, the lists, search, open action items, the technology pages.
+ * one file: the home page, the lists, search, open action items, the technology, tag and project
+ * pages. `pageDates` (src/collections/page-dates.ts) gathers every page's, for the sitemap.
  *
  * It is the newest `modified` of the entries the page is computed from. Each entry's `modified`
  * is its last commit (or its front matter's `modified`, src/model/read-entry.ts), and what such a

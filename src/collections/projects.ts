@@ -8,6 +8,7 @@ import { projectStatuses, type ProjectStatus } from "../schema/project.ts";
 import type { ProjectImage } from "../schema/index.ts";
 import { tagLabel } from "../schema/tags.ts";
 import { languages, otherLang, type Lang } from "../site.ts";
+import { newestModified } from "./date-modified.ts";
 import { listFor, type ListItem } from "./listing.ts";
 
 /** A project in a list: the entry of the reader's language, or the other language's marked as such. */
@@ -66,6 +67,15 @@ export function projectsFor(model: ContentModel, lang: Lang): ProjectItem[] {
     .sort((a, b) => collator.compare(a.entry.title, b.entry.title));
 }
 
+/**
+ * "Date modified" of the catalogue, its filtered pages and the image lineage in `lang`: the
+ * newest `modified` of every project, since each of those pages lists every project's filters
+ * or images (src/collections/date-modified.ts).
+ */
+export function projectsModified(model: ContentModel, lang: Lang): string {
+  return newestModified(projectsFor(model, lang));
+}
+
 /** One choice of a filter: its label, how many projects, and its page. */
 export interface FilterChoice {
   value: string;
@@ -115,6 +125,8 @@ export interface ProjectListPage {
   url: string;
   twinUrl: string;
   items: ProjectItem[];
+  /** "Date modified": `projectsModified`. */
+  modified: string;
 }
 
 /** The department `slug` of `lang`, as the translation of a project that names it calls it. */
@@ -137,8 +149,9 @@ export function projectListPages(model: ContentModel): ProjectListPage[] {
     const other = otherLang(lang);
     const projects = projectsFor(model, lang);
     const filters = projectFilters(model, lang);
+    const modified = projectsModified(model, lang);
     return [
-      { lang, filter: "all" as const, url: projectsUrl(lang), twinUrl: projectsUrl(other), items: projects },
+      { lang, filter: "all" as const, url: projectsUrl(lang), twinUrl: projectsUrl(other), items: projects, modified },
       ...filters.technologies.map((choice) => ({
         lang,
         filter: "technology" as const,
@@ -146,6 +159,7 @@ export function projectListPages(model: ContentModel): ProjectListPage[] {
         url: choice.url,
         twinUrl: projectTechnologyUrl(other, choice.value),
         items: projects.filter((p) => p.entry.data.technologies?.includes(choice.value)),
+        modified,
       })),
       ...filters.departments.map((choice) => ({
         lang,
@@ -154,6 +168,7 @@ export function projectListPages(model: ContentModel): ProjectListPage[] {
         url: choice.url,
         twinUrl: departmentTwinUrl(model, lang, choice.value),
         items: projects.filter((p) => p.entry.data.departments?.some((d) => slugify(d) === choice.value)),
+        modified,
       })),
       ...filters.statuses.map((choice) => ({
         lang,
@@ -162,6 +177,7 @@ export function projectListPages(model: ContentModel): ProjectListPage[] {
         url: choice.url,
         twinUrl: projectStatusUrl(other, choice.value as ProjectStatus),
         items: projects.filter((p) => p.entry.data.status === choice.value),
+        modified,
       })),
     ];
   });

@@ -2,6 +2,7 @@ import { listPageUrl, tagsUrl, tagUrl } from "../i18n/routes.ts";
 import type { ContentModel } from "../model/load.ts";
 import { tagLabel } from "../schema/tags.ts";
 import { languages, otherLang, type Lang } from "../site.ts";
+import { newestModified } from "./date-modified.ts";
 import { groupByYear, type YearGroup } from "./list-pages.ts";
 import { listFor, type ListItem } from "./listing.ts";
 import { pageSize, paginate, type PageLinks } from "./pagination.ts";
@@ -29,6 +30,8 @@ export interface TagPage extends PageLinks {
   groups: YearGroup[];
   /** The tag's demos-by-technology page, when demos name it among their technologies. */
   technologyUrl?: string;
+  /** "Date modified": `tagsModified`, like the index of tags. */
+  modified: string;
 }
 
 /** Every tagged entry a reader of `lang` sees, newest first (other-language-only entries marked). */
@@ -36,6 +39,15 @@ function taggedItems(model: ContentModel, lang: Lang): ListItem[] {
   const items = tagged.flatMap((collection) => listFor(model, lang, collection));
   const order = new Map(newestFirst(items.map((item) => item.entry)).map((entry, index) => [entry, index]));
   return items.sort((a, b) => (order.get(a.entry) ?? 0) - (order.get(b.entry) ?? 0));
+}
+
+/**
+ * "Date modified" of the index of tags and of every tag's pages in `lang`: the newest `modified`
+ * of every entry of the tagged collections, tagged or not, since adding a tag to an entry or
+ * taking one off changes these pages (src/collections/date-modified.ts).
+ */
+export function tagsModified(model: ContentModel, lang: Lang): string {
+  return newestModified(tagged.flatMap((collection) => listFor(model, lang, collection)));
 }
 
 /** Each tag in use, with what carries it, A to Z by its label in `lang`. */
@@ -62,6 +74,7 @@ export function tagPages(model: ContentModel): TagPage[] {
   const byLang = new Map(languages.map((lang) => [lang, itemsByTag(model, lang)]));
   return languages.flatMap((lang) => {
     const other = otherLang(lang);
+    const modified = tagsModified(model, lang);
     const demoTechnologies = new Set(listFor(model, lang, "demos").flatMap(({ entry }) => (entry.collection === "demos" ? (entry.data.technologies ?? []) : [])));
     return [...(byLang.get(lang) ?? [])].flatMap(([tag, items]) => {
       const otherItems = byLang.get(other)?.get(tag);
@@ -74,6 +87,7 @@ export function tagPages(model: ContentModel): TagPage[] {
         twinUrl: otherItems ? listPageUrl(tagUrl(other, tag), Math.min(links.pageNumber, otherCount)) : tagsUrl(other),
         groups: groupByYear(items.slice((links.pageNumber - 1) * pageSize, links.pageNumber * pageSize)),
         ...(demoTechnologies.has(tag) ? { technologyUrl: technologyUrl(lang, tag) } : {}),
+        modified,
       }));
     });
   });

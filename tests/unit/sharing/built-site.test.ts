@@ -11,13 +11,15 @@ const hostile = `A </script><script>alert(1)</script> & <b>title</b>`;
 const files = {
   "en/people/ada.md": page("name: Ada Lovelace\ndepartment: Shared Services Canada"),
   "fr/people/ada.md": page("name: Ada Lovelace\ndepartment: Services partagés Canada"),
-  "en/posts/hostile.md": page(`title: '${hostile}'\ndate: 2026-01-10\nsummary: 'Less < more'\nauthors: [ada]\ntags: [helm]`),
-  "fr/posts/hostile.md": page(`title: '${hostile}'\ndate: 2026-01-10\nsummary: 'Moins < plus'\nauthors: [ada]\ntags: [helm]`),
+  "en/posts/hostile.md": page(`title: '${hostile}'\ndate: 2026-01-10\nsummary: 'Less < more'\nauthors: [ada]\ntags: [helm]\nmodified: 2026-02-01`),
+  "fr/posts/hostile.md": page(`title: '${hostile}'\ndate: 2026-01-10\nsummary: 'Moins < plus'\nauthors: [ada]\ntags: [helm]\nmodified: 2026-02-02`),
   "en/meetings/2026-01-15.md": page("title: January meeting\ndate: 2026-01-15\nstart: '12:00'\nend: '13:00'\nvirtual:\n  url: https://meet.example.ca/j/1\ntags: [helm]"),
   "fr/meetings/2026-01-15.md": page("title: Réunion de janvier\ndate: 2026-01-15\nstart: '12:00'\nend: '13:00'\nvirtual:\n  url: https://meet.example.ca/j/1\ntags: [helm]"),
   "en/demos/chart.md": page("title: A Helm chart\ndate: 2026-01-15\nsummary: s\npresenters: [ada]\nmeeting: 2026-01-15\nrecording: https://www.youtube.com/watch?v=abc\ntechnologies: [helm]"),
   "fr/demos/chart.md": page("title: Un chart Helm\ndate: 2026-01-15\nsummary: r\npresenters: [ada]\nmeeting: 2026-01-15\nrecording: https://www.youtube.com/watch?v=abc\ntechnologies: [helm]"),
-  "en/posts/english-only.md": page("title: English only\ndate: 2026-01-11\nsummary: s"),
+  "en/posts/english-only.md": page("title: English only\ndate: 2026-01-11\nsummary: s\nmodified: 2026-02-03"),
+  "en/projects/charts.md": page("name: Charts\nsummary: s\nurl: https://github.com/govcloud/charts\nstatus: active\ntechnologies: [helm]\nmodified: 2026-02-04"),
+  "fr/projects/charts.md": page("name: Chartes\nsummary: r\nurl: https://github.com/govcloud/charts\nstatus: active\ntechnologies: [helm]\nmodified: 2026-02-05"),
 };
 
 let site = "";
@@ -128,6 +130,25 @@ test("sitemap.xml lists translated pages with their hreflang twin, not notice pa
   assert.ok(!byLoc.has("https://govcloud.ca/fr/blogue/english-only/"), "its notice page is not");
   assert.ok(![...byLoc.keys()].some((loc) => loc.includes("404")));
   assert.match(await read("/robots.txt"), /^Sitemap: https:\/\/govcloud\.ca\/sitemap\.xml$/m);
+});
+
+test("every page in sitemap.xml has the lastmod of the Date modified it shows; a list's is its collection's newest change", async () => {
+  const doc = new XMLParser({ isArray: (name) => name === "url" }).parse(await read("/sitemap.xml")) as { urlset: { url: { loc: string; lastmod?: string }[] } };
+  const lastmods = new Map(doc.urlset.url.map((u) => [new URL(u.loc).pathname, u.lastmod]));
+  for (const [url, lastmod] of lastmods) {
+    const shown = DomUtils.findOne((el) => el.attribs.class === "date-modified", parseDocument(await read(url)).children);
+    const time = shown && DomUtils.findOne((el) => el.name === "time", shown.children);
+    // The bilingual splash page, like Canada.ca's, shows no date: the only page listed without one.
+    if (url === "/") assert.deepEqual([shown, lastmod], [null, undefined]);
+    else assert.deepEqual([lastmod, DomUtils.textContent(time ?? [])], [time?.attribs.datetime, lastmod], url);
+  }
+  assert.equal(lastmods.get("/en/blog/english-only/"), "2026-02-03");
+  // The newest post is English only: both lists show it, the French one marked.
+  assert.equal(lastmods.get("/en/blog/"), "2026-02-03");
+  assert.equal(lastmods.get("/fr/blogue/"), "2026-02-03");
+  assert.equal(lastmods.get("/en/projects/"), "2026-02-04");
+  assert.equal(lastmods.get("/fr/projets/filiation/"), "2026-02-05");
+  assert.ok(lastmods.has("/en/tags/helm/") && lastmods.get("/en/tags/helm/") !== undefined);
 });
 
 test("the 404 page offers a search form in each language", async () => {
