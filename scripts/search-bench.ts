@@ -114,7 +114,7 @@ const output = path.join(dir, "_site");
 // Indexing on its own, on the built site, as the post-build step runs it.
 const started = Date.now();
 const report = await indexSite(output);
-console.log(`Indexing: ${seconds(Date.now() - started)} for ${report.pages} HTML files read (+${report.crossLanguage} single-language pages added to the other language's index)`);
+console.log(`Indexing: ${seconds(Date.now() - started)} (${report.crossLanguage} single-language pages added to the other language's index)`);
 
 const server = await serveStatic(output, port);
 const browser = await chromium.launch(chromiumLaunchOptions());

@@ -8,5 +8,5 @@ const [outputDir] = process.argv.slice(2);
 if (!outputDir) throw new Error("usage: index-child.ts <built site folder>");
 const report = await indexSite(outputDir);
 for (const problem of report.problems) console.warn(problem.message);
-console.log(`[search] indexed ${report.pages} HTML files into ${outputDir.replace(/\/?$/, "/")}pagefind/`);
+console.log(`[search] indexed ${outputDir.replace(/\/?$/, "/")} into its pagefind/ folder`);
 process.exitCode = report.problems.length ? 1 : 0;

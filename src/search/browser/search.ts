@@ -46,6 +46,14 @@ const minLength = 3;
 const typingPause = 80;
 /** Written by the build next to the site (src/search/index-site.ts); a variable, so no bundler resolves it. */
 const pagefindUrl = "/pagefind/pagefind.js";
+
+/**
+ * A result's page: the other language's copy of a single-language page is indexed at
+ * "/_search-copies/<lang><url>" (src/search/index-site.ts, copiesFolder), and leads to "<url>".
+ */
+function pageUrl(url: string): string {
+  return url.replace(/^\/_search-copies\/[a-z]+(?=\/)/, "");
+}
 const filterNames = ["type", "tag", "year", "department"] as const;
 
 const form = document.querySelector<HTMLFormElement>("#search-form");
@@ -154,8 +162,7 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
     const heading = document.createElement("h2");
     const link = document.createElement("a");
     const written = data.meta.lang;
-    // The other language's copy of a single-language page is indexed as "<url>?in=<lang>" (src/search/index-site.ts).
-    link.href = written && written !== lang ? data.url.replace(/\?in=\w+$/, "") : data.url;
+    link.href = pageUrl(data.url);
     link.textContent = data.meta.title ?? data.url;
     if (written && written !== lang) {
       link.lang = written;
@@ -183,7 +190,7 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
       const line = document.createElement("p");
       line.className = "search-transcript";
       const deep = document.createElement("a");
-      deep.href = said.url.replace(/\?in=\w+(?=#|$)/, "");
+      deep.href = pageUrl(said.url);
       deep.textContent = said.title;
       line.append(`${strings.search_in_transcript ?? ""} `, deep, " ");
       const words = document.createElement("span");

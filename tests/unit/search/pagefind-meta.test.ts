@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { copyFile, readFile, readdir, rm } from "node:fs/promises";
+import { copyFile, cp, readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { pathToFileURL } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { arrayItems, readText } from "../../../src/search/cbor.ts";
-import { writeBundle, type PagefindIndex } from "../../../src/search/index-site.ts";
+import { finishBundle } from "../../../src/search/index-site.ts";
 import { rewriteChunkBounds } from "../../../src/search/pagefind-meta.ts";
 import { serveStatic } from "../../../scripts/lib/static-server.ts";
 import { tempDir } from "../../../scripts/lib/temp-dir.ts";
@@ -15,6 +15,8 @@ import { tempDir } from "../../../scripts/lib/temp-dir.ts";
  * A French index shaped like the 4,000-page bench site's: "de" so frequent that it ends its chunk,
  * and the stem "deploi" ending the next, so "deploiement" as typed falls between two chunks.
  */
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
+
 async function frenchIndex(): Promise<PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({});
   assert.ok(index, errors.join("\n"));
@@ -31,9 +33,11 @@ let dir = "";
 before(async () => {
   dir = await tempDir("govcloud-chunks-");
   const index = await frenchIndex();
-  // Pagefind's own output, and the site's (writeBundle) from the same index.
-  assert.deepEqual((await index.writeFiles({ outputPath: path.join(dir, "pagefind-own", "pagefind") })).errors, []);
-  assert.deepEqual(await writeBundle(index, path.join(dir, "site")), []);
+  // Pagefind's own output, and the site's: the same files made what the site publishes (finishBundle).
+  const own = path.join(dir, "pagefind-own", "pagefind");
+  assert.deepEqual((await index.writeFiles({ outputPath: own })).errors, []);
+  await cp(own, path.join(dir, "site", "pagefind"), { recursive: true });
+  assert.deepEqual(await finishBundle(path.join(dir, "site", "pagefind")), []);
   await index.deleteIndex();
   await pagefind.close();
 });
