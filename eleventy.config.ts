@@ -1,11 +1,11 @@
-import { staticAssets } from "./src/assets/stylesheet.ts";
-import type { EleventyConfig } from "./src/eleventy-types.ts";
-import { feedsPlugin } from "./src/feeds/plugin.ts";
-import { markdownPlugin } from "./src/markdown/plugin.ts";
-import { contentPlugin } from "./src/model/plugin.ts";
-import { jsxPlugin } from "./src/render/jsx-plugin.ts";
-import { searchPlugin } from "./src/search/plugin.ts";
-import { slidesPlugin } from "./src/slides/plugin.ts";
+import { staticAssets } from "./src/outputs/assets/stylesheet.ts";
+import type { EleventyConfig } from "./src/build/eleventy/types.ts";
+import { feedsPlugin } from "./src/build/eleventy/feeds-plugin.ts";
+import { markdownPlugin } from "./src/build/eleventy/markdown-plugin.ts";
+import { contentPlugin } from "./src/build/eleventy/content-plugin.ts";
+import { jsxPlugin } from "./src/build/eleventy/jsx-plugin.ts";
+import { searchPlugin } from "./src/build/dev-server/search-plugin.ts";
+import { slidesPlugin } from "./src/build/eleventy/slides-plugin.ts";
 
 /** Wiring only: every feature is a plugin in src/. https://www.11ty.dev/docs/config/ */
 export default function (eleventyConfig: EleventyConfig) {
@@ -19,7 +19,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(slidesPlugin);
   eleventyConfig.addWatchTarget("src/");
-  // Content is data the model reads (src/model/), never templates: watched, not an input.
+  // Content is data the model reads (src/content/model/), never templates: watched, not an input.
   eleventyConfig.addWatchTarget("content/");
   eleventyConfig.addWatchTarget("layouts/");
   eleventyConfig.setServerOptions({ port: 8080 });

@@ -1,9 +1,9 @@
-import { formatDate } from "../src/filters/date.ts";
-import { t } from "../src/i18n/index.ts";
-import type { ContentModel } from "../src/model/load.ts";
-import type { DemoEntry } from "../src/model/types.ts";
-import { projectsOfDemo } from "../src/collections/projects.ts";
-import { technologyUrl } from "../src/collections/technologies.ts";
+import { formatDate } from "../src/content/i18n/dates.ts";
+import { t } from "../src/content/i18n/index.ts";
+import type { ContentModel } from "../src/content/model/load.ts";
+import type { DemoEntry } from "../src/content/model/types.ts";
+import { projectsOfDemo } from "../src/outputs/collections/projects.ts";
+import { technologyUrl } from "../src/outputs/collections/technologies.ts";
 import { PersonNames } from "./components/person-names.tsx";
 import { TechnologyChips } from "./components/technology-chips.tsx";
 import { Fact } from "./components/fact.tsx";

@@ -1,8 +1,8 @@
-import { listFor } from "../src/collections/listing.ts";
-import { projectsOfPerson } from "../src/collections/projects.ts";
-import { t } from "../src/i18n/index.ts";
-import type { ContentModel } from "../src/model/load.ts";
-import type { PersonEntry } from "../src/model/types.ts";
+import { listFor } from "../src/outputs/collections/listing.ts";
+import { projectsOfPerson } from "../src/outputs/collections/projects.ts";
+import { t } from "../src/content/i18n/index.ts";
+import type { ContentModel } from "../src/content/model/load.ts";
+import type { PersonEntry } from "../src/content/model/types.ts";
 import { EntryList } from "./components/entry-list.tsx";
 import { Fact } from "./components/fact.tsx";
 

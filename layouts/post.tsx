@@ -1,7 +1,7 @@
-import { formatDate, isoDay } from "../src/filters/date.ts";
-import { t } from "../src/i18n/index.ts";
-import type { ContentModel } from "../src/model/load.ts";
-import type { PostEntry } from "../src/model/types.ts";
+import { formatDate, isoDay } from "../src/content/i18n/dates.ts";
+import { t } from "../src/content/i18n/index.ts";
+import type { ContentModel } from "../src/content/model/load.ts";
+import type { PostEntry } from "../src/content/model/types.ts";
 import { PersonNames } from "./components/person-names.tsx";
 
 export function PostByline({ entry, model }: { entry: PostEntry; model: ContentModel }) {

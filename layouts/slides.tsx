@@ -1,12 +1,12 @@
-import type { ListItem } from "../src/collections/listing.ts";
-import { formatDate } from "../src/filters/date.ts";
-import { t } from "../src/i18n/index.ts";
-import type { ContentModel } from "../src/model/load.ts";
-import type { SlidesEntry } from "../src/model/types.ts";
-import { meetingsOfDeck } from "../src/slides/links.ts";
-import { deckFor } from "../src/slides/render.ts";
-import { presentUrl } from "../src/slides/urls.ts";
-import type { Lang } from "../src/site.ts";
+import type { ListItem } from "../src/outputs/collections/listing.ts";
+import { formatDate } from "../src/content/i18n/dates.ts";
+import { t } from "../src/content/i18n/index.ts";
+import type { ContentModel } from "../src/content/model/load.ts";
+import type { SlidesEntry } from "../src/content/model/types.ts";
+import { meetingsOfDeck } from "../src/outputs/slides/links.ts";
+import { deckFor } from "../src/outputs/slides/render.ts";
+import { presentUrl } from "../src/outputs/slides/urls.ts";
+import type { Lang } from "../src/content/site.ts";
 import { PersonNames } from "./components/person-names.tsx";
 import { Fact } from "./components/fact.tsx";
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: build-speed and size figures (issue 8). Generates realistic EN+FR sites of
+ * `npm run bench`: build-speed and size figures. Generates realistic EN+FR sites of
  * 1,000 and 4,000 content pages, runs the real production build on each (median of 3), and
  * beside it, on the same Markdown, a bare Eleventy build and (when `hugo` is installed) a
  * minimal Hugo site, and Pagefind's own CLI on the built site (the floor the search index
@@ -99,7 +99,7 @@ async function minimalHugo(content: string, dir: string): Promise<void> {
   await writeFile(path.join(dir, "hugo.toml"), 'baseURL = "https://example.org/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]\n');
 }
 
-/** "timings: eleventy_ms=1234 search_ms=567" printed by src/cli/build.ts with BUILD_TIMINGS=1. */
+/** "timings: eleventy_ms=1234 search_ms=567" printed by src/build/build.ts with BUILD_TIMINGS=1. */
 function parseTimings(output: string): Record<string, number> {
   const line = output.split("\n").find((l) => l.startsWith("timings:")) ?? "";
   return Object.fromEntries([...line.matchAll(/(\w+)_ms=(\d+)/g)].map((m) => [m[1] ?? "", Number(m[2])]));

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { isMain } from "../src/cli/is-main.ts";
+import { isMain } from "../src/build/is-main.ts";
 
 /** Debian's chromium, where CI and this project's machines have it (they cannot download browsers). */
 export const systemChromium = "/usr/bin/chromium";

@@ -3,12 +3,12 @@ import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "./lib/browser.ts";
 
 /**
- * Writes src/assets/favicon.ico from favicon.svg (run it again when the SVG changes): PNG images
+ * Writes src/outputs/assets/favicon.ico from favicon.svg (run it again when the SVG changes): PNG images
  * at 16, 32 and 48 px in an ICO container. Pages name the SVG with `<link rel="icon">`, but
  * feed readers, calendar apps and old browsers ask for /favicon.ico without reading any page.
  */
 const sizes = [16, 32, 48];
-const svg = await readFile(new URL("../src/assets/favicon.svg", import.meta.url), "utf8");
+const svg = await readFile(new URL("../src/outputs/assets/favicon.svg", import.meta.url), "utf8");
 const browser = await chromium.launch(chromiumLaunchOptions());
 const pngs: Buffer[] = [];
 for (const size of sizes) {
@@ -36,4 +36,4 @@ sizes.forEach((size, index) => {
   header.writeUInt32LE(offset, entry + 12);
   offset += png.length;
 });
-await writeFile(new URL("../src/assets/favicon.ico", import.meta.url), Buffer.concat([header, ...pngs]));
+await writeFile(new URL("../src/outputs/assets/favicon.ico", import.meta.url), Buffer.concat([header, ...pngs]));

@@ -12,7 +12,7 @@ import { chromium, type Page } from "playwright-core";
 import { fixtureProject, runCli } from "./lib/fixture-site.ts";
 import { chromiumLaunchOptions } from "./lib/browser.ts";
 import { serveStatic } from "./lib/static-server.ts";
-import { indexSite } from "../src/search/index-site.ts";
+import { indexSite } from "../src/outputs/search/index-site.ts";
 import { generateSite } from "./generate-site.ts";
 
 const { values } = parseArgs({
@@ -83,7 +83,7 @@ async function measure(page: Page, searchPath: string, word: string, idle: boole
     new MutationObserver(() => {
       if (!timing.first && results?.querySelector("li")) timing.first = performance.now();
     }).observe(results as Node, { childList: true });
-    // The list says which query it shows (src/search/browser/search.ts).
+    // The list says which query it shows (src/outputs/search/browser/search.ts).
     new MutationObserver(() => {
       if (!timing.whole && (results as HTMLElement | null)?.dataset.query === typed && results?.querySelector("li")) timing.whole = performance.now();
     }).observe(results as Node, { childList: true, attributes: true });

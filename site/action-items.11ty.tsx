@@ -1,11 +1,11 @@
-import { actionItemsModified } from "../src/collections/page-dates.ts";
-import { formatDate } from "../src/filters/date.ts";
-import { t } from "../src/i18n/index.ts";
-import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
-import { openActionItems } from "../src/meetings/action-items.ts";
-import { actionItemsUrl } from "../src/meetings/urls.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
-import { otherLang, type Lang } from "../src/site.ts";
+import { actionItemsModified } from "../src/outputs/collections/page-dates.ts";
+import { formatDate } from "../src/content/i18n/dates.ts";
+import { t } from "../src/content/i18n/index.ts";
+import { homeUrl, sectionUrl } from "../src/content/i18n/routes.ts";
+import { openActionItems } from "../src/outputs/meetings/action-items.ts";
+import { actionItemsUrl } from "../src/outputs/meetings/urls.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
+import { otherLang, type Lang } from "../src/content/site.ts";
 import { Base } from "../layouts/components/base.tsx";
 
 export const data = {

@@ -1,5 +1,5 @@
-import { calendarFiles, type CalendarFile } from "../src/calendar/files.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
+import { calendarFiles, type CalendarFile } from "../src/outputs/calendar/files.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
 
 /** The iCalendar files: `/en/meetings.ics`, `/fr/reunions.ics` and one per meeting. */
 export const data = {

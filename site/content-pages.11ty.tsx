@@ -1,5 +1,5 @@
-import type { Entry } from "../src/model/types.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
+import type { Entry } from "../src/content/model/types.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
 import { ContentPage } from "../layouts/content-page.tsx";
 
 /**

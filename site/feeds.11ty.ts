@@ -1,6 +1,6 @@
-import type { FeedDefinition } from "../src/feeds/definitions.ts";
-import { renderFeed } from "../src/feeds/render.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
+import type { FeedDefinition } from "../src/outputs/feeds/definitions.ts";
+import { renderFeed } from "../src/outputs/feeds/render.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
 
 export const data = {
   pagination: { data: "feeds", size: 1, alias: "feed" },

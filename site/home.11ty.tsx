@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
-import { isUpcoming, listFor } from "../src/collections/listing.ts";
-import { homeModified } from "../src/collections/page-dates.ts";
-import { t } from "../src/i18n/index.ts";
-import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
-import { otherLang, site, type Lang } from "../src/site.ts";
+import { isUpcoming, listFor } from "../src/outputs/collections/listing.ts";
+import { homeModified } from "../src/outputs/collections/page-dates.ts";
+import { t } from "../src/content/i18n/index.ts";
+import { homeUrl, sectionUrl } from "../src/content/i18n/routes.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
+import { otherLang, site, type Lang } from "../src/content/site.ts";
 import { Base } from "../layouts/components/base.tsx";
 import { EntryList } from "../layouts/components/entry-list.tsx";
 import { NextMeeting } from "../layouts/components/next-meeting.tsx";

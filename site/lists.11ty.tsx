@@ -1,7 +1,7 @@
-import type { ListPage } from "../src/collections/list-pages.ts";
-import { t } from "../src/i18n/index.ts";
-import { homeUrl } from "../src/i18n/routes.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
+import type { ListPage } from "../src/outputs/collections/list-pages.ts";
+import { t } from "../src/content/i18n/index.ts";
+import { homeUrl } from "../src/content/i18n/routes.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
 import { Base } from "../layouts/components/base.tsx";
 import { EntryList } from "../layouts/components/entry-list.tsx";
 import { Subscribe } from "../layouts/components/subscribe.tsx";

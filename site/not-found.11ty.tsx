@@ -1,6 +1,6 @@
-import { t } from "../src/i18n/index.ts";
-import { homeUrl, searchUrl } from "../src/i18n/routes.ts";
-import { languages } from "../src/site.ts";
+import { t } from "../src/content/i18n/index.ts";
+import { homeUrl, searchUrl } from "../src/content/i18n/routes.ts";
+import { languages } from "../src/content/site.ts";
 import { FooterLinks, SiteAssets } from "../layouts/components/base.tsx";
 import { CspMeta } from "../layouts/components/csp-meta.tsx";
 import { SharingHead } from "../layouts/components/sharing-head.tsx";

@@ -1,8 +1,8 @@
-import { imageLineage, lineageUrl, projectsModified } from "../src/collections/projects.ts";
-import { t } from "../src/i18n/index.ts";
-import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
-import { otherLang, type Lang } from "../src/site.ts";
+import { imageLineage, lineageUrl, projectsModified } from "../src/outputs/collections/projects.ts";
+import { t } from "../src/content/i18n/index.ts";
+import { homeUrl, sectionUrl } from "../src/content/i18n/routes.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
+import { otherLang, type Lang } from "../src/content/site.ts";
 import { Base } from "../layouts/components/base.tsx";
 import { LineageText, LineageTree } from "../layouts/components/lineage-tree.tsx";
 

@@ -1,10 +1,10 @@
-import { tagLabel } from "../src/schema/tags.ts";
-import { lineageUrl, statusLabelKey, type ProjectListPage } from "../src/collections/projects.ts";
-import { t } from "../src/i18n/index.ts";
-import { homeUrl, sectionUrl } from "../src/i18n/routes.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
-import type { ProjectStatus } from "../src/schema/project.ts";
-import type { Lang } from "../src/site.ts";
+import { tagLabel } from "../src/content/schema/tags.ts";
+import { lineageUrl, statusLabelKey, type ProjectListPage } from "../src/outputs/collections/projects.ts";
+import { t } from "../src/content/i18n/index.ts";
+import { homeUrl, sectionUrl } from "../src/content/i18n/routes.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
+import type { ProjectStatus } from "../src/content/schema/project.ts";
+import type { Lang } from "../src/content/site.ts";
 import { Base } from "../layouts/components/base.tsx";
 import { ProjectFilters } from "../layouts/components/project-filters.tsx";
 import { ProjectList } from "../layouts/components/project-list.tsx";

@@ -1,7 +1,7 @@
-import { t } from "../src/i18n/index.ts";
-import type { ContentModel } from "../src/model/load.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
-import { redirectsOf, type Redirect } from "../src/redirects/list.ts";
+import { t } from "../src/content/i18n/index.ts";
+import type { ContentModel } from "../src/content/model/load.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
+import { redirectsOf, type Redirect } from "../src/outputs/redirects/list.ts";
 import { Base } from "../layouts/components/base.tsx";
 
 export const data = {

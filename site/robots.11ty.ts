@@ -1,4 +1,4 @@
-import { robotsTxt } from "../src/sharing/robots.ts";
+import { robotsTxt } from "../src/outputs/sharing/robots.ts";
 
 export const data = { permalink: "/robots.txt", eleventyExcludeFromCollections: true };
 

@@ -1,4 +1,4 @@
-import { searchScript } from "../src/search/script.ts";
+import { searchScript } from "../src/outputs/search/script.ts";
 
 export const data = { permalink: () => searchScript().href, eleventyExcludeFromCollections: true };
 

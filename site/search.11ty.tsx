@@ -1,12 +1,12 @@
-import { t, type MessageKey } from "../src/i18n/index.ts";
-import { homeUrl, searchUrl, sectionUrl } from "../src/i18n/routes.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
-import { searchFacets } from "../src/search/facets.ts";
-import { searchScript } from "../src/search/script.ts";
-import { browserStrings, jsonIsland } from "../src/search/strings.ts";
-import { otherLang, type Lang } from "../src/site.ts";
+import { t, type MessageKey } from "../src/content/i18n/index.ts";
+import { homeUrl, searchUrl, sectionUrl } from "../src/content/i18n/routes.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
+import { searchFacets } from "../src/outputs/search/facets.ts";
+import { searchScript } from "../src/outputs/search/script.ts";
+import { browserStrings, jsonIsland } from "../src/outputs/search/strings.ts";
+import { otherLang, type Lang } from "../src/content/site.ts";
 import { Base } from "../layouts/components/base.tsx";
-import { searchModified } from "../src/collections/page-dates.ts";
+import { searchModified } from "../src/outputs/collections/page-dates.ts";
 
 export const data = {
   pagination: { data: "languages", size: 1, alias: "lang" },

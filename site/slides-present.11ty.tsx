@@ -1,14 +1,14 @@
-import { t } from "../src/i18n/index.ts";
-import type { ContentModel } from "../src/model/load.ts";
-import type { SlidesEntry } from "../src/model/types.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
-import { slidesTheme } from "../src/slides/assets.ts";
-import { deckFor } from "../src/slides/render.ts";
-import { presentUrl, revealAssets } from "../src/slides/urls.ts";
-import { site } from "../src/site.ts";
+import { t } from "../src/content/i18n/index.ts";
+import type { ContentModel } from "../src/content/model/load.ts";
+import type { SlidesEntry } from "../src/content/model/types.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
+import { slidesTheme } from "../src/outputs/slides/assets.ts";
+import { deckFor } from "../src/outputs/slides/render.ts";
+import { presentUrl, revealAssets } from "../src/outputs/slides/urls.ts";
+import { site } from "../src/content/site.ts";
 import { SharingHead } from "../layouts/components/sharing-head.tsx";
 import { CspMeta } from "../layouts/components/csp-meta.tsx";
-import { presentationPolicy } from "../src/slides/csp.ts";
+import { presentationPolicy } from "../src/outputs/slides/csp.ts";
 
 export const data = {
   pagination: {

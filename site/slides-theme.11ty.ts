@@ -1,4 +1,4 @@
-import { slidesTheme } from "../src/slides/assets.ts";
+import { slidesTheme } from "../src/outputs/slides/assets.ts";
 
 export const data = { permalink: () => slidesTheme().href, eleventyExcludeFromCollections: true };
 

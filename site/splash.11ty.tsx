@@ -1,7 +1,7 @@
-import { stylesheet } from "../src/assets/stylesheet.ts";
-import { t } from "../src/i18n/index.ts";
-import { homeUrl } from "../src/i18n/routes.ts";
-import { site } from "../src/site.ts";
+import { stylesheet } from "../src/outputs/assets/stylesheet.ts";
+import { t } from "../src/content/i18n/index.ts";
+import { homeUrl } from "../src/content/i18n/routes.ts";
+import { site } from "../src/content/site.ts";
 import { SharingHead } from "../layouts/components/sharing-head.tsx";
 import { CspMeta } from "../layouts/components/csp-meta.tsx";
 

@@ -1,4 +1,4 @@
-import { stylesheet } from "../src/assets/stylesheet.ts";
+import { stylesheet } from "../src/outputs/assets/stylesheet.ts";
 
 export const data = { permalink: () => stylesheet().href, eleventyExcludeFromCollections: true };
 

@@ -1,8 +1,8 @@
-import { tagSummaries, tagsModified } from "../src/collections/tags.ts";
-import { t } from "../src/i18n/index.ts";
-import { homeUrl, tagsUrl } from "../src/i18n/routes.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
-import { otherLang, type Lang } from "../src/site.ts";
+import { tagSummaries, tagsModified } from "../src/outputs/collections/tags.ts";
+import { t } from "../src/content/i18n/index.ts";
+import { homeUrl, tagsUrl } from "../src/content/i18n/routes.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
+import { otherLang, type Lang } from "../src/content/site.ts";
 import { Base } from "../layouts/components/base.tsx";
 
 export const data = {

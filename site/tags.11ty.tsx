@@ -1,7 +1,7 @@
-import type { TagPage } from "../src/collections/tags.ts";
-import { t } from "../src/i18n/index.ts";
-import { homeUrl, tagsUrl } from "../src/i18n/routes.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
+import type { TagPage } from "../src/outputs/collections/tags.ts";
+import { t } from "../src/content/i18n/index.ts";
+import { homeUrl, tagsUrl } from "../src/content/i18n/routes.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
 import { Base } from "../layouts/components/base.tsx";
 import { EntryList } from "../layouts/components/entry-list.tsx";
 import { Pagination } from "../layouts/components/pagination.tsx";

@@ -1,8 +1,8 @@
-import type { TechnologyPage } from "../src/collections/technologies.ts";
-import { t } from "../src/i18n/index.ts";
-import { homeUrl, sectionUrl, tagUrl } from "../src/i18n/routes.ts";
-import { tagLabel } from "../src/schema/tags.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
+import type { TechnologyPage } from "../src/outputs/collections/technologies.ts";
+import { t } from "../src/content/i18n/index.ts";
+import { homeUrl, sectionUrl, tagUrl } from "../src/content/i18n/routes.ts";
+import { tagLabel } from "../src/content/schema/tags.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
 import { Base } from "../layouts/components/base.tsx";
 import { EntryList } from "../layouts/components/entry-list.tsx";
 import { Subscribe } from "../layouts/components/subscribe.tsx";

@@ -1,5 +1,5 @@
-import type { TemplateData } from "../src/render/template-data.ts";
-import { transcriptFiles, type TranscriptFile } from "../src/transcripts/vtt.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
+import { transcriptFiles, type TranscriptFile } from "../src/outputs/transcripts/vtt.ts";
 
 /** Each transcript as a WebVTT file beside its page (`/en/demos/x/transcript.vtt`), for <track> and download. */
 export const data = {

@@ -1,8 +1,8 @@
-import { noticeUrl } from "../src/collections/twin-url.ts";
-import { t } from "../src/i18n/index.ts";
-import type { Entry } from "../src/model/types.ts";
-import type { TemplateData } from "../src/render/template-data.ts";
-import { otherLang } from "../src/site.ts";
+import { noticeUrl } from "../src/outputs/collections/twin-url.ts";
+import { t } from "../src/content/i18n/index.ts";
+import type { Entry } from "../src/content/model/types.ts";
+import type { TemplateData } from "../src/outputs/template-data.ts";
+import { otherLang } from "../src/content/site.ts";
 import { Base } from "../layouts/components/base.tsx";
 
 export const data = {

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from "preact";
-import { preloadFonts, stylesheet } from "../../src/assets/stylesheet.ts";
-import { t } from "../../src/i18n/index.ts";
-import { pageUrl } from "../../src/i18n/pages.ts";
-import { homeUrl, sectionUrl, tagsUrl } from "../../src/i18n/routes.ts";
-import type { JsonLd } from "../../src/sharing/json-ld.ts";
-import type { SearchFacts } from "../../src/search/facts.ts";
-import { otherLang, site, type Lang } from "../../src/site.ts";
+import { preloadFonts, stylesheet } from "../../src/outputs/assets/stylesheet.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import { pageUrl } from "../../src/content/i18n/pages.ts";
+import { homeUrl, sectionUrl, tagsUrl } from "../../src/content/i18n/routes.ts";
+import type { JsonLd } from "../../src/outputs/sharing/json-ld.ts";
+import type { SearchFacts } from "../../src/outputs/search/facts.ts";
+import { otherLang, site, type Lang } from "../../src/content/site.ts";
 import { SharingHead } from "./sharing-head.tsx";
 import { HeaderSearch } from "./header-search.tsx";
 import { SearchMeta } from "./search-meta.tsx";
@@ -27,7 +27,7 @@ export interface BaseProps {
   breadcrumbs?: Crumb[];
   /**
    * YYYY-MM-DD for "Date modified": a content page's own; a generated page's from the entries it
-   * is computed from (src/collections/date-modified.ts). Omitted only on notices and redirects.
+   * is computed from (src/outputs/collections/date-modified.ts). Omitted only on notices and redirects.
    */
   modified?: string | undefined;
   /** Keep generated pages (notices, redirects) out of search engines. */

@@ -1,6 +1,6 @@
-import { t } from "../../src/i18n/index.ts";
-import { editUrl, issueFormUrl } from "../../src/sharing/contribute-links.ts";
-import type { Lang } from "../../src/site.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import { editUrl, issueFormUrl } from "../../src/outputs/sharing/contribute-links.ts";
+import type { Lang } from "../../src/content/site.ts";
 
 /** "Edit this page" and "Propose a talk or demo": everyone publishes by pull request. */
 export function Contribute({ lang, file }: { lang: Lang; file: string }) {

@@ -1,4 +1,4 @@
-import { metaPolicy, sitePolicy } from "../../src/deploy/csp.ts";
+import { metaPolicy, sitePolicy } from "../../src/outputs/deploy/csp.ts";
 
 /**
  * The page's Content-Security-Policy, for hosts that send no headers (GitHub Pages). It governs

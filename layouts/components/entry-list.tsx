@@ -1,7 +1,7 @@
-import type { ListItem } from "../../src/collections/listing.ts";
-import { formatDate, isoDay } from "../../src/filters/date.ts";
-import { t } from "../../src/i18n/index.ts";
-import type { Lang } from "../../src/site.ts";
+import type { ListItem } from "../../src/outputs/collections/listing.ts";
+import { formatDate, isoDay } from "../../src/content/i18n/dates.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import type { Lang } from "../../src/content/site.ts";
 
 /** What each entry is, for lists that mix collections (a tag's page). */
 const kindKeys = { meetings: "search_type_meeting", posts: "search_type_post", demos: "search_type_demo", slides: "search_type_slides", people: "search_type_person", pages: "search_type_page", projects: "search_type_project" } as const;

@@ -1,6 +1,6 @@
-import { t } from "../../src/i18n/index.ts";
-import { searchUrl } from "../../src/i18n/routes.ts";
-import type { Lang } from "../../src/site.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import { searchUrl } from "../../src/content/i18n/routes.ts";
+import type { Lang } from "../../src/content/site.ts";
 
 /** A plain GET form to the search page: no script on ordinary pages (Canada.ca puts search in the header). */
 export function HeaderSearch({ lang }: { lang: Lang }) {

@@ -1,6 +1,6 @@
-import type { LineageNode } from "../../src/collections/projects.ts";
-import { t } from "../../src/i18n/index.ts";
-import type { Lang } from "../../src/site.ts";
+import type { LineageNode } from "../../src/outputs/collections/projects.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import type { Lang } from "../../src/content/site.ts";
 
 function Node({ node, lang }: { node: LineageNode; lang: Lang }) {
   return (

@@ -1,6 +1,6 @@
-import type { ProjectItem } from "../../src/collections/projects.ts";
-import { t } from "../../src/i18n/index.ts";
-import type { Lang } from "../../src/site.ts";
+import type { ProjectItem } from "../../src/outputs/collections/projects.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import type { Lang } from "../../src/content/site.ts";
 
 /** Projects as linked names, "(English only)" after one in the other language. */
 export function LinkedProjects({ items, lang }: { items: ProjectItem[]; lang: Lang }) {

@@ -1,6 +1,6 @@
-import { t } from "../../src/i18n/index.ts";
-import type { MeetingListLinks } from "../../src/meetings/urls.ts";
-import type { Lang } from "../../src/site.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import type { MeetingListLinks } from "../../src/outputs/meetings/urls.ts";
+import type { Lang } from "../../src/content/site.ts";
 
 /** Above the meetings archive: subscribe to the calendar, see the open action items. */
 export function MeetingListLinksBox({ links, lang }: { links: MeetingListLinks; lang: Lang }) {

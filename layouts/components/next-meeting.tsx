@@ -1,9 +1,9 @@
-import { meetingCalendarUrl } from "../../src/calendar/urls.ts";
-import type { ListItem } from "../../src/collections/listing.ts";
-import { formatDate } from "../../src/filters/date.ts";
-import { t } from "../../src/i18n/index.ts";
-import { meetingTime } from "../../src/meetings/view.ts";
-import type { Lang } from "../../src/site.ts";
+import { meetingCalendarUrl } from "../../src/outputs/calendar/urls.ts";
+import type { ListItem } from "../../src/outputs/collections/listing.ts";
+import { formatDate } from "../../src/content/i18n/dates.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import { meetingTime } from "../../src/outputs/meetings/view.ts";
+import type { Lang } from "../../src/content/site.ts";
 import { Fact } from "./fact.tsx";
 
 /**

@@ -1,6 +1,6 @@
-import type { PageLinks } from "../../src/collections/pagination.ts";
-import { t } from "../../src/i18n/index.ts";
-import type { Lang } from "../../src/site.ts";
+import type { PageLinks } from "../../src/outputs/collections/pagination.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import type { Lang } from "../../src/content/site.ts";
 
 /** "Previous · Page 2 of 5 · Next" under a paginated list; nothing when it has one page. */
 export function Pagination({ links, lang }: { links: PageLinks; lang: Lang }) {

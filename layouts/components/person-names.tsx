@@ -1,6 +1,6 @@
-import { personLink } from "../../src/collections/people.ts";
-import type { ContentModel } from "../../src/model/load.ts";
-import type { Lang } from "../../src/site.ts";
+import { personLink } from "../../src/outputs/collections/people.ts";
+import type { ContentModel } from "../../src/content/model/load.ts";
+import type { Lang } from "../../src/content/site.ts";
 
 /** People ids as linked names: "Ada Lovelace, Grace Hopper". */
 export function PersonNames({ ids, model, lang }: { ids: string[]; model: ContentModel; lang: Lang }) {

@@ -1,8 +1,8 @@
-import { projectFilters, projectsUrl, type FilterChoice } from "../../src/collections/projects.ts";
-import { t, type MessageKey } from "../../src/i18n/index.ts";
-import type { ContentModel } from "../../src/model/load.ts";
-import type { ProjectStatus } from "../../src/schema/project.ts";
-import type { Lang } from "../../src/site.ts";
+import { projectFilters, projectsUrl, type FilterChoice } from "../../src/outputs/collections/projects.ts";
+import { t, type MessageKey } from "../../src/content/i18n/index.ts";
+import type { ContentModel } from "../../src/content/model/load.ts";
+import type { ProjectStatus } from "../../src/content/schema/project.ts";
+import type { Lang } from "../../src/content/site.ts";
 
 function Choices({ id, heading, choices, current, lang, label }: { id: string; heading: MessageKey; choices: FilterChoice[]; current: string | undefined; lang: Lang; label: (choice: FilterChoice) => string }) {
   if (!choices.length) return null;

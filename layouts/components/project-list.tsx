@@ -1,6 +1,6 @@
-import { projectStatusUrl, statusLabelKey, type ProjectItem } from "../../src/collections/projects.ts";
-import { t } from "../../src/i18n/index.ts";
-import type { Lang } from "../../src/site.ts";
+import { projectStatusUrl, statusLabelKey, type ProjectItem } from "../../src/outputs/collections/projects.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import type { Lang } from "../../src/content/site.ts";
 
 /** Projects A to Z: name, summary, status and departments; other-language projects marked. */
 export function ProjectList({ items, lang, headingLevel = 2 }: { items: ProjectItem[]; lang: Lang; headingLevel?: 2 | 3 }) {

@@ -1,6 +1,6 @@
-import type { RelatedItem } from "../../src/collections/related.ts";
-import { t } from "../../src/i18n/index.ts";
-import type { Lang } from "../../src/site.ts";
+import type { RelatedItem } from "../../src/outputs/collections/related.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import type { Lang } from "../../src/content/site.ts";
 import { EntryList } from "./entry-list.tsx";
 
 /** Posts, demos and meetings sharing tags with this page; kept out of the search index. */

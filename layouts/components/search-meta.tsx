@@ -1,4 +1,4 @@
-import type { SearchFacts } from "../../src/search/facts.ts";
+import type { SearchFacts } from "../../src/outputs/search/facts.ts";
 
 /** Pagefind reads these (https://pagefind.app/docs/metadata/, /docs/filtering/, /docs/sorts/). */
 export function SearchMeta({ facts }: { facts: SearchFacts }) {

@@ -1,7 +1,7 @@
-import { feedsForPage } from "../../src/feeds/definitions.ts";
-import { t } from "../../src/i18n/index.ts";
-import { jsonForScript, type JsonLd } from "../../src/sharing/json-ld.ts";
-import { sharingMeta, type SharingInput } from "../../src/sharing/open-graph.ts";
+import { feedsForPage } from "../../src/outputs/feeds/definitions.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import { jsonForScript, type JsonLd } from "../../src/outputs/sharing/json-ld.ts";
+import { sharingMeta, type SharingInput } from "../../src/outputs/sharing/open-graph.ts";
 
 const feedTypes = { atom: "application/atom+xml", json: "application/feed+json" } as const;
 

@@ -1,6 +1,6 @@
-import { feedUrl, type FeedKind } from "../../src/feeds/definitions.ts";
-import { t } from "../../src/i18n/index.ts";
-import type { Lang } from "../../src/site.ts";
+import { feedUrl, type FeedKind } from "../../src/outputs/feeds/definitions.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import type { Lang } from "../../src/content/site.ts";
 
 /** Visible links to a list's feeds (the same ones <head> advertises). */
 export function Subscribe({ lang, kind }: { lang: Lang; kind: FeedKind }) {

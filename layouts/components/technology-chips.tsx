@@ -1,6 +1,6 @@
-import { t, type MessageKey } from "../../src/i18n/index.ts";
-import { tagLabel } from "../../src/schema/tags.ts";
-import type { Lang } from "../../src/site.ts";
+import { t, type MessageKey } from "../../src/content/i18n/index.ts";
+import { tagLabel } from "../../src/content/schema/tags.ts";
+import type { Lang } from "../../src/content/site.ts";
 import { Fact } from "./fact.tsx";
 
 /** A facts-box row of technologies, each a chip with its label in the page's language, linking to its filter page. */

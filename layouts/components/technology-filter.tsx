@@ -1,8 +1,8 @@
-import { technologyCounts } from "../../src/collections/technologies.ts";
-import { t } from "../../src/i18n/index.ts";
-import type { ContentModel } from "../../src/model/load.ts";
-import { tagLabel } from "../../src/schema/tags.ts";
-import type { Lang } from "../../src/site.ts";
+import { technologyCounts } from "../../src/outputs/collections/technologies.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import type { ContentModel } from "../../src/content/model/load.ts";
+import { tagLabel } from "../../src/content/schema/tags.ts";
+import type { Lang } from "../../src/content/site.ts";
 
 /** Links to one page per technology: filtering the demos without JavaScript. */
 export function TechnologyFilter({ model, lang, current }: { model: ContentModel; lang: Lang; current?: string }) {

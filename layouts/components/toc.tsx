@@ -1,6 +1,6 @@
-import { t } from "../../src/i18n/index.ts";
-import type { TocItem } from "../../src/markdown/toc.ts";
-import type { Lang } from "../../src/site.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import type { TocItem } from "../../src/content/markdown/toc.ts";
+import type { Lang } from "../../src/content/site.ts";
 
 /** Shown on long pages only (three sections or more). */
 export function TableOfContents({ items, lang }: { items: TocItem[]; lang: Lang }) {

@@ -1,11 +1,11 @@
-import { t } from "../../src/i18n/index.ts";
-import { videoPoster } from "../../src/markdown/embeds.ts";
-import type { Lang } from "../../src/site.ts";
-import { durationAttribute, readableTime, timestampHref, type PageVideo, type TranscriptView } from "../../src/transcripts/view.ts";
+import { t } from "../../src/content/i18n/index.ts";
+import { videoPoster } from "../../src/content/markdown/embeds.ts";
+import type { Lang } from "../../src/content/site.ts";
+import { durationAttribute, readableTime, timestampHref, type PageVideo, type TranscriptView } from "../../src/outputs/transcripts/view.ts";
 
 /**
  * The click-to-load facade of a recording the page's Markdown does not embed: the same markup as
- * the `{{< youtube >}}` embed (src/markdown/embeds.ts), which /assets/video.js turns into a button.
+ * the `{{< youtube >}}` embed (src/content/markdown/embeds.ts), which /assets/video.js turns into a button.
  */
 function YouTubeFacade({ id, title, lang }: { id: string; title: string; lang: Lang }) {
   return (

@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { nodeArgsOf } from "./npm-scripts.ts";
 import { promisify } from "node:util";
 import { tempDir } from "./temp-dir.ts";
 
@@ -11,7 +12,7 @@ export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export type FixtureFiles = Record<string, string>;
 
 /**
- * The pages every page's menu and footer link to (src/i18n/pages.ts). Fixtures include them so
+ * The pages every page's menu and footer link to (src/content/i18n/pages.ts). Fixtures include them so
  * the build's link check passes; a fixture may replace any of them.
  */
 export const menuPages: FixtureFiles = {
@@ -51,10 +52,10 @@ export interface CommandResult {
   stderr: string;
 }
 
-/** Run one of the project's CLIs (src/cli/<name>.ts) inside a fixture project. */
-export async function runCli(dir: string, name: string, args: string[] = []): Promise<CommandResult> {
+/** Run one of the project's commands (`npm run <name>`, as package.json runs it) inside a fixture project. */
+export async function runCli(dir: string, name: "build" | "check" | "new" | "import-hugo" | "changed-pages", args: string[] = []): Promise<CommandResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", path.join("src", "cli", `${name}.ts`), ...args], {
+    const { stdout, stderr } = await run(process.execPath, [...nodeArgsOf(name), ...args], {
       cwd: dir,
       env: { ...process.env, GITHUB_ACTIONS: "" },
       maxBuffer: 64 * 1024 * 1024,

@@ -8,7 +8,7 @@ export function startCommand(port: number): string[] {
 }
 
 /** The arguments `npm run <script>` passes to node, so benchmarks and tests run exactly what it runs. */
-export function nodeArgsOf(script: "start" | "build"): string[] {
+export function nodeArgsOf(script: string): string[] {
   const scripts = (JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
   const [node, ...args] = (scripts[script] ?? "").split(/\s+/);
   if (node !== "node") throw new Error(`npm run ${script} no longer starts with node: ${scripts[script]}`);

@@ -1,19 +1,19 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { buildListPages } from "../collections/list-pages.ts";
-import { projectListPages } from "../collections/projects.ts";
-import { reservedFiles, reservedFolders, reservedUrls } from "../collections/reserved-urls.ts";
-import { tagPages } from "../collections/tags.ts";
-import { technologyPages } from "../collections/technologies.ts";
-import { noticeUrl, untranslated } from "../collections/twin-url.ts";
-import { publishedBody } from "../markdown/published.ts";
-import type { ContentCheck, ContentModel } from "../model/load.ts";
-import type { Entry } from "../model/types.ts";
-import { redirectsOf } from "../redirects/list.ts";
-import { site } from "../site.ts";
-import { presentUrl } from "../slides/urls.ts";
+import { buildListPages } from "../outputs/collections/list-pages.ts";
+import { projectListPages } from "../outputs/collections/projects.ts";
+import { reservedFiles, reservedFolders, reservedUrls } from "../outputs/collections/reserved-urls.ts";
+import { tagPages } from "../outputs/collections/tags.ts";
+import { technologyPages } from "../outputs/collections/technologies.ts";
+import { noticeUrl, untranslated } from "../outputs/collections/twin-url.ts";
+import { publishedBody } from "../content/markdown/published.ts";
+import type { ContentCheck, ContentModel } from "../content/model/load.ts";
+import type { Entry } from "../content/model/types.ts";
+import { redirectsOf } from "../outputs/redirects/list.ts";
+import { site } from "../content/site.ts";
+import { presentUrl } from "../outputs/slides/urls.ts";
 import { contentSources } from "./links.ts";
-import type { Problem } from "./problem.ts";
+import type { Problem } from "../content/problem.ts";
 
 /**
  * Ids the content page layout writes besides the body's own (layouts/): a link to one of them

@@ -1,10 +1,11 @@
-import type { ContentCheck } from "../model/load.ts";
-import { redirectsCheck } from "../redirects/check.ts";
-import { slideDirectivesCheck } from "../slides/check.ts";
+import type { ContentCheck } from "../content/model/load.ts";
+import { redirectsCheck } from "./redirects.ts";
+import { slideDirectivesCheck } from "./slides.ts";
 import { checkTwinFacts } from "./twin-facts.ts";
 import { markdownSafety } from "./markdown-safety.ts";
 import { publicFilesCheck } from "./public-files.ts";
 import { contentLinksCheck } from "./content-links.ts";
+import { uniqueUrlsCheck } from "./unique-urls.ts";
 
 /**
  * Checks over the whole content tree, run by the build (before rendering) and by
@@ -12,4 +13,4 @@ import { contentLinksCheck } from "./content-links.ts";
  * pages come last: they are checked only in a tree with no other problem. The files in
  * `public/` are checked here too, so a bad one stops the build before anything is published.
  */
-export const contentChecks: ContentCheck[] = [checkTwinFacts, markdownSafety, slideDirectivesCheck, redirectsCheck, publicFilesCheck, contentLinksCheck];
+export const contentChecks: ContentCheck[] = [checkTwinFacts, markdownSafety, slideDirectivesCheck, redirectsCheck, publicFilesCheck, uniqueUrlsCheck, contentLinksCheck];

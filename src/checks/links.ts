@@ -1,9 +1,9 @@
 import path from "node:path";
-import type { ContentModel } from "../model/load.ts";
-import { site } from "../site.ts";
-import type { FoundLink } from "./page-scan.ts";
-import type { Problem } from "./problem.ts";
-import { renderedSite, type RenderedSite } from "./rendered-site.ts";
+import type { ContentModel } from "../content/model/load.ts";
+import { site } from "../content/site.ts";
+import type { FoundLink } from "../outputs/page-scan.ts";
+import type { Problem } from "../content/problem.ts";
+import { renderedSite, type RenderedSite } from "../outputs/rendered-site.ts";
 
 const siteOrigin = new URL(site.url).origin;
 

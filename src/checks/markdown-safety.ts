@@ -1,19 +1,19 @@
 import type { Token } from "markdown-it";
-import type { FrontMatter } from "../frontmatter/parse.ts";
-import type { Problem } from "./problem.ts";
-import { classifyPath } from "../model/read-entry.ts";
-import type { ContentCheck, ContentModel } from "../model/load.ts";
-import { createMarkdown } from "../markdown/index.ts";
-import { embedOf, firstVideoId } from "../markdown/embeds.ts";
-import type { MarkdownEnv, MarkdownProblem } from "../markdown/env.ts";
-import { htmlVerdict, shorten, urlProblem } from "../markdown/html-policy.ts";
-import { placeholderOf } from "../markdown/placeholders.ts";
-import { keepPublishedBody, pageEnv, publishBody } from "../markdown/published.ts";
-import { inspectTree, parseHtmlFragment } from "../markdown/sanitise.ts";
+import type { FrontMatter } from "../content/frontmatter/parse.ts";
+import type { Problem } from "../content/problem.ts";
+import { classifyPath } from "../content/model/read-entry.ts";
+import type { ContentCheck, ContentModel } from "../content/model/load.ts";
+import { createMarkdown } from "../content/markdown/index.ts";
+import { embedOf, firstVideoId } from "../content/markdown/embeds.ts";
+import type { MarkdownEnv, MarkdownProblem } from "../content/markdown/env.ts";
+import { htmlVerdict, shorten, urlProblem } from "../content/markdown/html-policy.ts";
+import { placeholderOf } from "../content/markdown/placeholders.ts";
+import { keepPublishedBody, pageEnv, publishBody } from "../content/markdown/published.ts";
+import { inspectTree, parseHtmlFragment } from "../content/markdown/sanitise.ts";
 
 // Parses like the build's markdown-it, but keeps links markdown-it would refuse, to report them.
 // Pages are rendered from its tokens only when it found nothing wrong, so a refused link is
-// never published (and the sanitiser would drop it: src/markdown/sanitise.ts).
+// never published (and the sanitiser would drop it: src/content/markdown/sanitise.ts).
 const inspector = createMarkdown({ inspect: true });
 
 /**

@@ -1,9 +1,9 @@
 import { lstat, readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { fileTypeFromFile } from "file-type";
-import type { ContentCheck } from "../model/load.ts";
-import { site } from "../site.ts";
-import type { Problem } from "./problem.ts";
+import type { ContentCheck } from "../content/model/load.ts";
+import { site } from "../content/site.ts";
+import type { Problem } from "../content/problem.ts";
 import { svgProblems } from "./svg-safety.ts";
 
 /**

@@ -1,6 +1,6 @@
-import type { ContentModel } from "../model/load.ts";
-import type { Entry } from "../model/types.ts";
-import { otherLang, type Lang } from "../site.ts";
+import type { ContentModel } from "../content/model/load.ts";
+import type { Entry } from "../content/model/types.ts";
+import { otherLang, type Lang } from "../content/site.ts";
 
 export interface MissingTwin {
   file: string;

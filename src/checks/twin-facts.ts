@@ -1,6 +1,6 @@
-import type { ContentCheck, ContentModel } from "../model/load.ts";
-import type { Entry } from "../model/types.ts";
-import type { Problem } from "./problem.ts";
+import type { ContentCheck, ContentModel } from "../content/model/load.ts";
+import type { Entry } from "../content/model/types.ts";
+import type { Problem } from "../content/problem.ts";
 
 /**
  * Front-matter fields that state facts, not prose: a page and its translation must agree on

@@ -1,4 +1,4 @@
-// Eleventy ships no type declarations; this is the programmatic API src/cli uses.
+// Eleventy ships no type declarations; this is the programmatic API src/build uses.
 // https://www.11ty.dev/docs/programmatic/
 declare module "@11ty/eleventy" {
   export interface EleventyOptions {

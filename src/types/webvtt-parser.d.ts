@@ -1,5 +1,5 @@
 // The W3C's WebVTT parser and validator (https://github.com/w3c/webvtt.js) ships no types: what
-// src/model/transcript.ts uses of it.
+// src/content/model/transcript.ts uses of it.
 declare module "webvtt-parser" {
   export interface WebVTTNode {
     type: "text" | "object" | "timestamp";

@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { startDevServer, type DevServer } from "../helpers/dev-server.ts";
 import { fixtureProject, page as fixturePage, runCli } from "../../scripts/lib/fixture-site.ts";
 
-// An author saves a post under `npm start` and sees it (issue 8): a fixture, its own dev server.
+// An author saves a post under `npm start` and sees it: a fixture, its own dev server.
 test.describe.configure({ mode: "serial" });
 const port = 8491;
 let dir = "";

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { en } from "../../src/i18n/en.ts";
-import { fr } from "../../src/i18n/fr.ts";
+import { en } from "../../src/content/i18n/en.ts";
+import { fr } from "../../src/content/i18n/fr.ts";
 
 /**
  * English UI strings that may legitimately appear on a French page: the names of the

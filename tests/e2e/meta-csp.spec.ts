@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { metaPolicy, sitePolicy } from "../../src/deploy/csp.ts";
-import { presentationPolicy } from "../../src/slides/csp.ts";
+import { metaPolicy, sitePolicy } from "../../src/outputs/deploy/csp.ts";
+import { presentationPolicy } from "../../src/outputs/slides/csp.ts";
 import { templatePages } from "./pages.ts";
 
 // GitHub Pages sends no Content-Security-Policy header; neither does the plain static server

@@ -1,6 +1,6 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { t } from "../../src/i18n/index.ts";
+import { t } from "../../src/content/i18n/index.ts";
 
 /** Search on the real content: the first meeting's minutes and its two demos. */
 const langs = {
@@ -148,7 +148,7 @@ for (const lang of ["en", "fr"] as const) {
     const minutesText = pages.get(minutes) ?? "";
     expect(minutesText).toContain(lang === "en" ? "Welcome and purpose" : "Accueil et raison d’être");
     for (const ui of [t(lang, "meeting_demos"), t(lang, "meeting_see_open_items")]) expect(minutesText).not.toContain(ui);
-    // Tags are searchable once, from the facts (src/search/facts.ts), not again as a list of words.
+    // Tags are searchable once, from the facts (src/outputs/search/facts.ts), not again as a list of words.
     expect(minutesText.match(/Helm\W+(Open source|Code source ouvert)/g)).toEqual([lang === "en" ? "Helm, Open source" : "Helm, Code source ouvert"]);
   });
 }

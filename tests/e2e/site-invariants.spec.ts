@@ -14,7 +14,7 @@ async function htmlPages(): Promise<{ url: string; html: string }[]> {
   );
 }
 
-// What every built page owes its readers and search engines (issue: the site itself).
+// What every built page owes its readers and search engines.
 test("every page has a language, a unique title, a canonical URL and its twin", async () => {
   const pages = await htmlPages();
   expect(pages.length).toBeGreaterThan(10);

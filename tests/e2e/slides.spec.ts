@@ -125,7 +125,7 @@ test.describe("presenting a slide deck", () => {
 });
 
 test("the slideshow and its speaker view work under a strict Content-Security-Policy", async ({ page, context }) => {
-  const { presentationPolicy } = await import("../../src/slides/csp.ts");
+  const { presentationPolicy } = await import("../../src/outputs/slides/csp.ts");
   const policy = presentationPolicy();
   const violations: string[] = [];
   await context.route(/\/present\/(\?.*)?$/, async (route) => {

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
-import { loadContent, type ContentModel } from "../../src/model/load.ts";
-import { site } from "../../src/site.ts";
+import { loadContent, type ContentModel } from "../../src/content/model/load.ts";
+import { site } from "../../src/content/site.ts";
 import { fixtureProject, type FixtureFiles } from "../../scripts/lib/fixture-site.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { loadContent, type ContentCheck, type ContentModel } from "../../src/model/load.ts";
+import { loadContent, type ContentCheck, type ContentModel } from "../../src/content/model/load.ts";
 import type { FixtureFiles } from "../../scripts/lib/fixture-site.ts";
 import { tempDir } from "../../scripts/lib/temp-dir.ts";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { minifyCss, preloadFonts, stylesheet, usedTokens } from "../../../src/assets/stylesheet.ts";
+import { minifyCss, preloadFonts, stylesheet, usedTokens } from "../../../src/outputs/assets/stylesheet.ts";
 
 test("only the design tokens the CSS uses are shipped, with what they refer to", () => {
   const tokens = "--gcds-a: 1px; --gcds-b: var(--gcds-c); --gcds-c: red; --gcds-unused: blue;";

@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
-import { buildCalendar } from "../../../src/calendar/build.ts";
-import { toCalendarEvent, type CalendarEvent } from "../../../src/calendar/event.ts";
-import { calendarFiles } from "../../../src/calendar/files.ts";
+import { buildCalendar } from "../../../src/outputs/calendar/build.ts";
+import { toCalendarEvent, type CalendarEvent } from "../../../src/outputs/calendar/event.ts";
+import { calendarFiles } from "../../../src/outputs/calendar/files.ts";
 import { page } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { checkLinks } from "../../../src/checks/links.ts";
-import { site as siteFacts } from "../../../src/site.ts";
+import { site as siteFacts } from "../../../src/content/site.ts";
 import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 import { tempDir } from "../../../scripts/lib/temp-dir.ts";
 

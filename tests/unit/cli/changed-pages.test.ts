@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { pagesFor, parseNameStatus, summaryMarkdown } from "../../../src/cli/changed-pages.ts";
+import { pagesFor, parseNameStatus, summaryMarkdown } from "../../../src/tools/changed-pages.ts";
 import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 test("git's name-status becomes added, changed and removed content files; renames are both", () => {

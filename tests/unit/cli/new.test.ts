@@ -50,7 +50,7 @@ test("npm run new explains what it expects", async () => {
 });
 
 test("a new demo says where its transcript goes, in each language", async () => {
-  const { newFiles } = await import("../../../src/authoring/templates.ts");
+  const { newFiles } = await import("../../../src/tools/authoring/templates.ts");
   const files = newFiles("demo", "Argo CD at SSC", "2026-01-15");
   assert.ok(Array.isArray(files));
   const [en, fr] = files;

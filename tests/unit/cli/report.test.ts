@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { afterEach, test } from "node:test";
-import { reportProblems } from "../../../src/cli/report.ts";
+import { reportProblems } from "../../../src/build/report.ts";
 
 const saved = process.env.GITHUB_ACTIONS;
 afterEach(() => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DateTime } from "luxon";
-import { buildListPages, pageSize } from "../../../src/collections/list-pages.ts";
+import { buildListPages, pageSize } from "../../../src/outputs/collections/list-pages.ts";
 import { page } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DateTime } from "luxon";
-import { pageDates } from "../../../src/collections/page-dates.ts";
-import { noticeUrl } from "../../../src/collections/twin-url.ts";
+import { pageDates } from "../../../src/outputs/collections/page-dates.ts";
+import { noticeUrl } from "../../../src/outputs/collections/twin-url.ts";
 import { page } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { imageLineage, projectFilters, projectListPages, type LineageNode } from "../../../src/collections/projects.ts";
-import { searchFacts, indexedFactsText } from "../../../src/search/facts.ts";
+import { imageLineage, projectFilters, projectListPages, type LineageNode } from "../../../src/outputs/collections/projects.ts";
+import { searchFacts, indexedFactsText } from "../../../src/outputs/search/facts.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 import { projectFixture } from "../../helpers/project-fixture.ts";
 

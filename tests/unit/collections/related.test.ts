@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { relatedTo } from "../../../src/collections/related.ts";
+import { relatedTo } from "../../../src/outputs/collections/related.ts";
 import { fixtureModel } from "../../helpers/fixture-model.ts";
 import { page } from "../../../scripts/lib/fixture-site.ts";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { tagPages, tagSummaries } from "../../../src/collections/tags.ts";
+import { tagPages, tagSummaries } from "../../../src/outputs/collections/tags.ts";
 import { page, type FixtureFiles } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 

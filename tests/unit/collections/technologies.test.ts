@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { tagsBesidesTechnologies, technologyCounts, technologyPages, technologyUrl } from "../../../src/collections/technologies.ts";
+import { tagsBesidesTechnologies, technologyCounts, technologyPages, technologyUrl } from "../../../src/outputs/collections/technologies.ts";
 import { fixtureModel } from "../../helpers/fixture-model.ts";
 import { page } from "../../../scripts/lib/fixture-site.ts";
 

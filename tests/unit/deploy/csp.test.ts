@@ -3,8 +3,8 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { DomUtils, parseDocument } from "htmlparser2";
-import { metaPolicy, sitePolicy } from "../../../src/deploy/csp.ts";
-import { presentationPathPattern, presentationPolicy } from "../../../src/slides/csp.ts";
+import { metaPolicy, sitePolicy } from "../../../src/outputs/deploy/csp.ts";
+import { presentationPathPattern, presentationPolicy } from "../../../src/outputs/slides/csp.ts";
 import { fixtureProject, page, projectRoot, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 /** nginx's Content-Security-Policy per $uri pattern ("default" for every other page). */
@@ -14,7 +14,7 @@ async function nginxPolicies(): Promise<Map<string, string>> {
   return new Map([...map.matchAll(/^\s*("[^"]+"|default)\s+"([^"]*)";/gm)].map((m) => [m[1]?.replace(/^"~?|"$/g, "") ?? "", m[2] ?? ""]));
 }
 
-test("nginx sends every page the site's policy from src/deploy/csp.ts (change both together)", async () => {
+test("nginx sends every page the site's policy from src/outputs/deploy/csp.ts (change both together)", async () => {
   const policies = await nginxPolicies();
   assert.equal(policies.get("default"), sitePolicy());
   assert.equal(policies.get(presentationPathPattern), presentationPolicy());

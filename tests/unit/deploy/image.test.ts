@@ -4,7 +4,7 @@ import { copyFile, mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { parseDocument } from "yaml";
-import { findNginx } from "../../../src/deploy/nginx.ts";
+import { findNginx } from "../../../src/outputs/deploy/nginx.ts";
 import { projectRoot } from "../../../scripts/lib/fixture-site.ts";
 import { nginxInstalled } from "../../helpers/nginx.ts";
 import { tempDir } from "../../../scripts/lib/temp-dir.ts";

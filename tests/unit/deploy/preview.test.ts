@@ -5,7 +5,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { startNginx } from "../../../src/deploy/nginx.ts";
+import { startNginx } from "../../../src/outputs/deploy/nginx.ts";
 import { freePort, nginxInstalled } from "../../helpers/nginx.ts";
 import { tempDir } from "../../../scripts/lib/temp-dir.ts";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { affectedPages } from "../../../src/dev-server/affected-pages.ts";
+import { affectedPages } from "../../../src/build/dev-server/affected-pages.ts";
 import { page, type FixtureFiles } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 

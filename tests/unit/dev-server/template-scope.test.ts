@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ignoresKeeping } from "../../../src/dev-server/template-scope.ts";
+import { ignoresKeeping } from "../../../src/build/dev-server/template-scope.ts";
 
 const templates = ["content/en/posts/a.md", "content/en/posts/b.md", "content/fr/posts/a.md", "site/home.11ty.tsx", "site/lists.11ty.tsx"];
 

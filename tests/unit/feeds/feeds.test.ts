@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { allFeeds, feedsForPage, feedUrl } from "../../../src/feeds/definitions.ts";
-import { renderFeed } from "../../../src/feeds/render.ts";
-import type { JsonFeed } from "../../../src/feeds/json-feed.ts";
+import { allFeeds, feedsForPage, feedUrl } from "../../../src/outputs/feeds/definitions.ts";
+import { renderFeed } from "../../../src/outputs/feeds/render.ts";
+import type { JsonFeed } from "../../../src/outputs/feeds/json-feed.ts";
 import { fixtureModel } from "../../helpers/fixture-model.ts";
 import { page } from "../../../scripts/lib/fixture-site.ts";
 
@@ -92,7 +92,7 @@ test("the JSON Feed has every field JSON Feed 1.1 requires, and no raw <", async
 });
 
 test("a feed entry carries the page's own published body: relref resolved, absolute URLs, text in the feed's language, no script", async () => {
-  const { feedItems } = await import("../../../src/feeds/items.ts");
+  const { feedItems } = await import("../../../src/outputs/feeds/items.ts");
   const body = 'See [the minutes]({{< relref "meetings/2026-03-05.md" >}}).\n\n{{< youtube dQw4w9WgXcQ "Helm at scale" >}}\n';
   const model = await fixtureModel({
     "en/meetings/2026-03-05.md": page("title: March meeting\ndate: 2026-03-05", ""),

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatDate, formatTime, zoneName } from "../../../src/filters/date.ts";
+import { formatDate, formatTime, zoneName } from "../../../src/content/i18n/dates.ts";
 
 test("dates are written the Canadian way in each language", () => {
   assert.equal(formatDate("2018-03-22", "en"), "March 22, 2018");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseFrontMatter } from "../../../src/frontmatter/parse.ts";
+import { parseFrontMatter } from "../../../src/content/frontmatter/parse.ts";
 
 test("YAML front matter is parsed and dates stay strings for the schema to judge", () => {
   const fm = parseFrontMatter("---\ntitle: Hello\ndate: 2018-03-22\n---\nBody\n");

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { en } from "../../../src/i18n/en.ts";
-import { fr } from "../../../src/i18n/fr.ts";
-import { t } from "../../../src/i18n/index.ts";
+import { en } from "../../../src/content/i18n/en.ts";
+import { fr } from "../../../src/content/i18n/fr.ts";
+import { t } from "../../../src/content/i18n/index.ts";
 
 // Strings that are the same in both languages on purpose.
 const sameInBoth = new Set(["splash_title", "footer_canada", "meeting_date", "pagination_label", "demo_technologies", "error_code", "tag_count", "project_license", "project_technologies"]);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { convertBody, type BodyContext } from "../../../src/import/body.ts";
+import { convertBody, type BodyContext } from "../../../src/tools/import/body.ts";
 
 const context: BodyContext = {
   resolveRef: (target) => ({ "meetup/2018-03-22.md": "/en/meetings/2018-03-22/", "2018-03-22": "/en/meetings/2018-03-22/" })[target.split("#")[0] ?? ""]?.concat(target.includes("#") ? `#${target.split("#")[1]}` : ""),

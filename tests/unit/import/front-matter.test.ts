@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readHugoFile } from "../../../src/import/hugo-front-matter.ts";
-import { mapFrontMatter } from "../../../src/import/map-front-matter.ts";
-import { meetingSchema } from "../../../src/schema/meeting.ts";
-import { postSchema } from "../../../src/schema/post.ts";
+import { readHugoFile } from "../../../src/tools/import/hugo-front-matter.ts";
+import { mapFrontMatter } from "../../../src/tools/import/map-front-matter.ts";
+import { meetingSchema } from "../../../src/content/schema/meeting.ts";
+import { postSchema } from "../../../src/content/schema/post.ts";
 
 const toml = `+++
 title = "First meetup"
@@ -67,7 +67,7 @@ test("Hugo keys map to a valid meeting; Hugo-only keys are dropped on purpose; u
   assert.ok(result.mapped.some((m) => /dropped on purpose: .*aliases.*type.*weight.*menu/.test(m)), result.mapped.join("\n"));
   // "meetup" is no tag of the vocabulary: dropped, and a human decides whether to add it.
   assert.deepEqual(result.human.map((h) => h.key), ["tags", "venue"]);
-  assert.match(result.human[0]?.message ?? "", /meetup.*src\/schema\/tags\.ts/);
+  assert.match(result.human[0]?.message ?? "", /meetup.*src\/content\/schema\/tags\.ts/);
 });
 
 test("a post without a description takes its first paragraph as summary; keys our schema knows pass only when valid", () => {

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { markdown } from "../../../src/markdown/index.ts";
-import { loadContent } from "../../../src/model/load.ts";
+import { markdown } from "../../../src/content/markdown/index.ts";
+import { loadContent } from "../../../src/content/model/load.ts";
 import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 const body = (intro: string) =>

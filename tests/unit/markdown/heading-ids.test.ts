@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { markdown } from "../../../src/markdown/index.ts";
+import { markdown } from "../../../src/content/markdown/index.ts";
 
 const ids = (html: string) => [...html.matchAll(/<h[2-4] id="([^"]*)"/g)].map((m) => m[1]);
 

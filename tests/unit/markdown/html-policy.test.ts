@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { htmlVerdict, urlProblem } from "../../../src/markdown/html-policy.ts";
+import { htmlVerdict, urlProblem } from "../../../src/content/markdown/html-policy.ts";
 
 test("the allowlist passes untouched", () => {
   for (const html of [

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { firstVideoId } from "../../../src/markdown/embeds.ts";
-import { createMarkdown } from "../../../src/markdown/index.ts";
-import type { ContentModel } from "../../../src/model/load.ts";
+import { firstVideoId } from "../../../src/content/markdown/embeds.ts";
+import { createMarkdown } from "../../../src/content/markdown/index.ts";
+import type { ContentModel } from "../../../src/content/model/load.ts";
 
 const md = createMarkdown();
 
@@ -24,7 +24,7 @@ test("a YouTube embed is a local poster and a link; nothing points the page at Y
   assert.match(html, /<span class="video-play">Play the video: Video<\/span>/);
   // The only things fetched before a click: the site's own poster and script.
   assert.doesNotMatch(html, /<iframe|youtube-nocookie|ytimg|src="https?:/);
-  // The body never carries a script: the page's layout loads the facade's (src/markdown/published.ts).
+  // The body never carries a script: the page's layout loads the facade's (src/content/markdown/published.ts).
   assert.doesNotMatch(html, /<script/);
   assert.equal(firstVideoId(md.parse(`Intro\n{{< youtube dQw4w9WgXcQ >}}`, { lang: "en" })), "dQw4w9WgXcQ");
   assert.equal(firstVideoId(md.parse("No video here.", { lang: "en" })), undefined);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { openActionItems } from "../../../src/meetings/action-items.ts";
+import { openActionItems } from "../../../src/outputs/meetings/action-items.ts";
 import { page } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 

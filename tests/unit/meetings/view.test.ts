@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DateTime } from "luxon";
-import { meetingTime, meetingView } from "../../../src/meetings/view.ts";
+import { meetingTime, meetingView } from "../../../src/outputs/meetings/view.ts";
 import { page } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 

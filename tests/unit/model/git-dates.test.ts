@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { lastCommitDates } from "../../../src/model/git-dates.ts";
+import { lastCommitDates } from "../../../src/content/model/git-dates.ts";
 import { tempDir } from "../../../scripts/lib/temp-dir.ts";
 
 test("Date modified comes from each file's last commit", async () => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { contentChecks } from "../../../src/checks/index.ts";
-import { formatProblem } from "../../../src/checks/problem.ts";
+import { formatProblem } from "../../../src/content/problem.ts";
 import { page } from "../../../scripts/lib/fixture-site.ts";
 import { fixtureModel } from "../../helpers/model.ts";
 import { projectFixture } from "../../helpers/project-fixture.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readTranscript } from "../../../src/model/transcript.ts";
+import { readTranscript } from "../../../src/content/model/transcript.ts";
 import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 import { englishTranscript } from "../../helpers/transcript-fixture.ts";
 

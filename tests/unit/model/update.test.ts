@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { DateTime } from "luxon";
 import { contentChecks } from "../../../src/checks/index.ts";
-import { loadContent, updateContent, type ContentModel } from "../../../src/model/load.ts";
+import { loadContent, updateContent, type ContentModel } from "../../../src/content/model/load.ts";
 import { menuPages, page, type FixtureFiles } from "../../../scripts/lib/fixture-site.ts";
 
 const now = DateTime.fromISO("2026-06-01T12:00", { zone: "America/Toronto" });

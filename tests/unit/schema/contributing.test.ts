@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { newFiles, newKinds } from "../../../src/authoring/templates.ts";
-import { schemas } from "../../../src/schema/index.ts";
+import { newFiles, newKinds } from "../../../src/tools/authoring/templates.ts";
+import { schemas } from "../../../src/content/schema/index.ts";
 import { projectRoot } from "../../../scripts/lib/fixture-site.ts";
 
 /** The fields named in the first column of the table under `### <heading>`: `a`, `b` -> [a, b]. */
@@ -26,7 +26,7 @@ test("CONTRIBUTING's front-matter tables list exactly the fields of each schema"
     assert.ok(listed, `CONTRIBUTING.md has no "### ${collection}" table`);
     const fields = Object.keys(schema.shape).sort();
     const documented = [...new Set([...listed, ...everywhere])].sort();
-    assert.deepEqual(documented, fields, `the ${collection} table does not match src/schema/ (left: documented, right: schema)`);
+    assert.deepEqual(documented, fields, `the ${collection} table does not match src/content/schema/ (left: documented, right: schema)`);
   }
 });
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isSafeImageSource } from "../../../src/markdown/embeds.ts";
-import { schemas } from "../../../src/schema/index.ts";
+import { isSafeImageSource } from "../../../src/content/markdown/embeds.ts";
+import { schemas } from "../../../src/content/schema/index.ts";
 
 const accepted = ["/images/helm-demo.png", "/photo.jpg", "/images/my%20photo.png", "https://example.com/a.png", "https://cdn.example.ca/x/y.webp?v=2"];
 const refused = [

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseImageReference } from "../../../src/schema/oci-reference.ts";
+import { parseImageReference } from "../../../src/content/schema/oci-reference.ts";
 
 test("references the distribution grammar accepts parse, familiar names normalised to Docker Hub", () => {
   const cases: [string, { fullName: string; hasDomain: boolean; tag?: string; digest?: string }][] = [

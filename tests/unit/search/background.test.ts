@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { backgroundJob } from "../../../src/search/background.ts";
+import { backgroundJob } from "../../../src/build/dev-server/background.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

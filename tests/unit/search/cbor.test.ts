@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { arrayItems, encodeText, readHead, readText, skipItem } from "../../../src/search/cbor.ts";
+import { arrayItems, encodeText, readHead, readText, skipItem } from "../../../src/outputs/search/cbor.ts";
 
 test("heads carry short and long arguments", () => {
   assert.deepEqual(readHead(Uint8Array.of(0x17), 0), { type: 0, value: 23, end: 1 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { closeChunkGaps, justBelow } from "../../../src/search/chunk-bounds.ts";
+import { closeChunkGaps, justBelow } from "../../../src/outputs/search/chunk-bounds.ts";
 
 /** Pagefind's strict lookup (pagefind_web/src/lib.rs, `request_indexes`): from <= word <= to, in code points. */
 const holds = (chunk: { from: string; to: string }, word: string) => word >= chunk.from && word <= chunk.to;

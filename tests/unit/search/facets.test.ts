@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadContent } from "../../../src/model/load.ts";
-import { searchFacets } from "../../../src/search/facets.ts";
-import { indexedFactsText, searchFacts } from "../../../src/search/facts.ts";
+import { loadContent } from "../../../src/content/model/load.ts";
+import { searchFacets } from "../../../src/outputs/search/facets.ts";
+import { indexedFactsText, searchFacts } from "../../../src/outputs/search/facts.ts";
 import { fixtureProject, page } from "../../../scripts/lib/fixture-site.ts";
 
 async function model() {

@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { alsoIndexIn, asLanguage, indexSite } from "../../../src/search/index-site.ts";
-import { jsonIsland } from "../../../src/search/strings.ts";
+import { alsoIndexIn, asLanguage, indexSite } from "../../../src/outputs/search/index-site.ts";
+import { jsonIsland } from "../../../src/outputs/search/strings.ts";
 import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 test("a page without translation is marked for the other language's index; only its <head> counts", () => {

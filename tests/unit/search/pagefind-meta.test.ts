@@ -5,9 +5,9 @@ import { after, before, test } from "node:test";
 import { pathToFileURL } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
-import { arrayItems, readText } from "../../../src/search/cbor.ts";
-import { finishBundle } from "../../../src/search/index-site.ts";
-import { rewriteChunkBounds } from "../../../src/search/pagefind-meta.ts";
+import { arrayItems, readText } from "../../../src/outputs/search/cbor.ts";
+import { finishBundle } from "../../../src/outputs/search/index-site.ts";
+import { rewriteChunkBounds } from "../../../src/outputs/search/pagefind-meta.ts";
 import { serveStatic } from "../../../scripts/lib/static-server.ts";
 import { tempDir } from "../../../scripts/lib/temp-dir.ts";
 

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { parse } from "yaml";
-import { editUrl, issueFormUrl, issueForms } from "../../../src/sharing/contribute-links.ts";
+import { editUrl, issueFormUrl, issueForms } from "../../../src/outputs/sharing/contribute-links.ts";
 import { projectRoot } from "../../../scripts/lib/fixture-site.ts";
 
 test("Edit this page opens the file in GitHub's editor on the main branch", () => {

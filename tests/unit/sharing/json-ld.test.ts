@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { jsonForScript, structuredData, torontoDateTime } from "../../../src/sharing/json-ld.ts";
-import type { ContentModel } from "../../../src/model/load.ts";
-import type { Entry } from "../../../src/model/types.ts";
+import { jsonForScript, structuredData, torontoDateTime } from "../../../src/outputs/sharing/json-ld.ts";
+import type { ContentModel } from "../../../src/content/model/load.ts";
+import type { Entry } from "../../../src/content/model/types.ts";
 import { fixtureModel } from "../../helpers/fixture-model.ts";
 import { page } from "../../../scripts/lib/fixture-site.ts";
 

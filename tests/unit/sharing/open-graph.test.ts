@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { sharingMeta } from "../../../src/sharing/open-graph.ts";
+import { sharingMeta } from "../../../src/outputs/sharing/open-graph.ts";
 
 function asRecord(tags: ReturnType<typeof sharingMeta>): Record<string, string> {
   return Object.fromEntries(tags.map((tag) => ["property" in tag ? tag.property : tag.name, tag.content]));

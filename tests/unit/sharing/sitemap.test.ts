@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { readPageHead, sitemapUrls, sitemapXml } from "../../../src/sharing/sitemap.ts";
+import { readPageHead, sitemapUrls, sitemapXml } from "../../../src/outputs/sharing/sitemap.ts";
 
 const head = (canonical: string, alternates: [string, string][], extra = "") =>
   `<!DOCTYPE html><html><head><link rel="canonical" href="${canonical}">${alternates.map(([lang, url]) => `<link rel="alternate" hreflang="${lang}" href="${url}">`).join("")}${extra}</head><body><dl class="date-modified"><dt>x</dt><dd><time datetime="2026-01-02">2026-01-02</time></dd></dl></body></html>`;
@@ -23,7 +23,7 @@ test("a page's head: canonical, alternates and noindex", () => {
   });
 });
 
-// The model's dates (src/collections/page-dates.ts), by site path. The pages above all show 2026-01-02.
+// The model's dates (src/outputs/collections/page-dates.ts), by site path. The pages above all show 2026-01-02.
 const dates = new Map([
   ["/en/about/", "2025-11-30"],
   ["/fr/a-propos/", "2025-12-01"],

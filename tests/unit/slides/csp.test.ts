@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { presentationPathPattern, presentationPolicy } from "../../../src/slides/csp.ts";
+import { presentationPathPattern, presentationPolicy } from "../../../src/outputs/slides/csp.ts";
 import { projectRoot } from "../../../scripts/lib/fixture-site.ts";
 
 test("nginx sends presentation pages the policy the speaker view needs (update deploy/nginx.conf when reveal.js changes)", async () => {

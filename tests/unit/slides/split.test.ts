@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseSlideDirective } from "../../../src/slides/attributes.ts";
-import { renderSlides } from "../../../src/slides/render.ts";
-import { splitSlides } from "../../../src/slides/split.ts";
+import { parseSlideDirective } from "../../../src/outputs/slides/attributes.ts";
+import { renderSlides } from "../../../src/outputs/slides/render.ts";
+import { splitSlides } from "../../../src/outputs/slides/split.ts";
 
 test("a deck splits on lines that are exactly ---, and nowhere else", () => {
   const slides = splitSlides("# One\n\n---\n\n## Two\n\n--- not a separator\n\n----\n\n---\n## Three");

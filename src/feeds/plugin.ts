@@ -1,7 +1,0 @@
-import type { EleventyConfig } from "../eleventy-types.ts";
-import { allFeeds } from "./definitions.ts";
-
-/** Global data `feeds`: every Atom and JSON feed, which content/site/feeds.11ty.ts renders. */
-export function feedsPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addGlobalData("feeds", () => allFeeds());
-}

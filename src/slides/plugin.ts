@@ -1,7 +1,0 @@
-import type { EleventyConfig } from "../eleventy-types.ts";
-import { revealFiles } from "./assets.ts";
-
-/** Slide decks: reveal.js and the start-up script copied from npm/src (pages are in content/site/). */
-export function slidesPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addPassthroughCopy(revealFiles());
-}
