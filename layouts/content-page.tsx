@@ -29,7 +29,14 @@ import { TranscriptSection } from "./components/transcript.tsx";
 import { transcriptView } from "../src/outputs/transcripts/view.ts";
 import { transcriptFileUrl } from "../src/outputs/transcripts/vtt.ts";
 
-const sectionLabel = { meetings: "nav_meetings", posts: "nav_posts", demos: "nav_demos", slides: "nav_slides", people: "nav_people", projects: "nav_projects" } as const;
+const sectionLabel = {
+  meetings: "nav_meetings",
+  posts: "nav_posts",
+  demos: "nav_demos",
+  slides: "nav_slides",
+  people: "nav_people",
+  projects: "nav_projects",
+} as const;
 
 function breadcrumbs(entry: Entry, lang: Lang): Crumb[] {
   const crumbs: Crumb[] = [{ label: t(lang, "nav_home"), url: homeUrl(lang) }];
@@ -68,7 +75,12 @@ export function ContentPage({ entry, model }: { entry: Entry; model: ContentMode
     >
       <article data-pagefind-body>
         <h1>
-          {entry.title} {entry.draft ? <span class="draft-badge" data-pagefind-ignore>{t(lang, "draft_label")}</span> : null}
+          {entry.title}{" "}
+          {entry.draft ? (
+            <span class="draft-badge" data-pagefind-ignore>
+              {t(lang, "draft_label")}
+            </span>
+          ) : null}
         </h1>
         {entry.collection === "posts" ? <PostByline entry={entry} model={model} /> : null}
         {meeting ? <MeetingDetails entry={meeting.entry} model={model} view={meeting.view} /> : null}
@@ -102,7 +114,9 @@ export function ContentPage({ entry, model }: { entry: Entry; model: ContentMode
         {facts ? <span data-pagefind-index-attrs="data-facts" data-facts={facts} /> : null}
       </article>
       {meeting ? <MeetingPager entry={meeting.entry} model={model} /> : null}
-      {entry.collection === "posts" || entry.collection === "demos" || entry.collection === "meetings" ? <Related items={relatedTo(model, entry, lang)} lang={lang} /> : null}
+      {entry.collection === "posts" || entry.collection === "demos" || entry.collection === "meetings" ? (
+        <Related items={relatedTo(model, entry, lang)} lang={lang} />
+      ) : null}
       <Contribute lang={lang} file={entry.file} />
     </Base>
   );

@@ -11,7 +11,10 @@ import { LinkedProjects } from "./components/linked-projects.tsx";
 
 export function DemoDetails({ entry, model }: { entry: DemoEntry; model: ContentModel }) {
   const { lang, data } = entry;
-  const slides = data.slides ? (model.published.find((e) => e.collection === "slides" && e.fileSlug === data.slides && e.lang === lang) ?? model.published.find((e) => e.collection === "slides" && e.fileSlug === data.slides)) : undefined;
+  const slides = data.slides
+    ? (model.published.find((e) => e.collection === "slides" && e.fileSlug === data.slides && e.lang === lang) ??
+      model.published.find((e) => e.collection === "slides" && e.fileSlug === data.slides))
+    : undefined;
   const projects = projectsOfDemo(model, lang, entry.fileSlug);
   const meeting = data.meeting ? model.published.find((e) => e.collection === "meetings" && e.fileSlug === data.meeting && e.lang === lang) : undefined;
   return (
@@ -22,7 +25,9 @@ export function DemoDetails({ entry, model }: { entry: DemoEntry; model: Content
           {data.department ? ` (${data.department})` : null}
         </Fact>
       ) : null}
-      {data.meeting ? <Fact label={t(lang, "demo_meeting")}>{meeting ? <a href={meeting.url}>{formatDate(data.meeting, lang)}</a> : formatDate(data.meeting, lang)}</Fact> : null}
+      {data.meeting ? (
+        <Fact label={t(lang, "demo_meeting")}>{meeting ? <a href={meeting.url}>{formatDate(data.meeting, lang)}</a> : formatDate(data.meeting, lang)}</Fact>
+      ) : null}
       {projects.length ? (
         <Fact label={t(lang, "demo_project")}>
           <LinkedProjects items={projects} lang={lang} />

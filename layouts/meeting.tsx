@@ -19,7 +19,11 @@ export function MeetingDetails({ entry, model, view }: { entry: MeetingEntry; mo
   const decks = decksOfMeeting(model, entry);
   return (
     <>
-      {view.upcoming ? <p class="notice" data-pagefind-ignore>{t(lang, "meeting_upcoming_notice")}</p> : null}
+      {view.upcoming ? (
+        <p class="notice" data-pagefind-ignore>
+          {t(lang, "meeting_upcoming_notice")}
+        </p>
+      ) : null}
       <dl class="meta">
         <dt>{t(lang, "meeting_date")}</dt>
         <dd>
@@ -85,7 +89,12 @@ export function MeetingAgenda({ entry }: { entry: MeetingEntry }) {
 /** What the meeting produced: demos shown, decisions, action items. */
 export function MeetingOutcomes({ entry, model, view }: { entry: MeetingEntry; model: ContentModel; view: MeetingView }) {
   const { lang, data } = entry;
-  const projects = projectsOfMeeting(model, lang, data.date, view.demos.map((item) => item.entry.fileSlug));
+  const projects = projectsOfMeeting(
+    model,
+    lang,
+    data.date,
+    view.demos.map((item) => item.entry.fileSlug),
+  );
   return (
     <>
       {view.demos.length ? (

@@ -9,8 +9,7 @@ export function PostByline({ entry, model }: { entry: PostEntry; model: ContentM
   return (
     // The date and the authors are in the search result's metadata; the byline's words are not the post's.
     <p class="lede" data-pagefind-ignore>
-      {t(lang, "post_published")}{" "}
-      {entry.date ? <time dateTime={isoDay(entry.date)}>{formatDate(entry.date, lang)}</time> : null}
+      {t(lang, "post_published")} {entry.date ? <time dateTime={isoDay(entry.date)}>{formatDate(entry.date, lang)}</time> : null}
       {data.authors?.length ? (
         <>
           {" · "}

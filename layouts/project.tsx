@@ -1,4 +1,13 @@
-import { baseImage, imageAnchor, imageLineage, lineageUrl, projectDepartmentUrl, projectStatusUrl, projectTechnologyUrl, statusLabelKey } from "../src/outputs/collections/projects.ts";
+import {
+  baseImage,
+  imageAnchor,
+  imageLineage,
+  lineageUrl,
+  projectDepartmentUrl,
+  projectStatusUrl,
+  projectTechnologyUrl,
+  statusLabelKey,
+} from "../src/outputs/collections/projects.ts";
 import { listFor } from "../src/outputs/collections/listing.ts";
 import { t } from "../src/content/i18n/index.ts";
 import { fullNameOf } from "../src/content/model/images.ts";
@@ -37,7 +46,9 @@ export function ProjectDetails({ entry, model }: { entry: ProjectEntry; model: C
         </Fact>
       ) : null}
       <Fact label={t(lang, "project_license")}>{data.license ? <code lang="en">{data.license}</code> : notRecorded}</Fact>
-      <Fact label={t(lang, "project_status")}>{data.status ? <a href={projectStatusUrl(lang, data.status)}>{t(lang, statusLabelKey(data.status))}</a> : notRecorded}</Fact>
+      <Fact label={t(lang, "project_status")}>
+        {data.status ? <a href={projectStatusUrl(lang, data.status)}>{t(lang, statusLabelKey(data.status))}</a> : notRecorded}
+      </Fact>
       <TechnologyChips ids={data.technologies} lang={lang} label="project_technologies" linkTitle="project_technology_link" url={projectTechnologyUrl} />
     </dl>
   );

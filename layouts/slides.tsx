@@ -54,7 +54,9 @@ export function SlidesDetails({ entry, model }: { entry: SlidesEntry; model: Con
           {t(lang, "slides_present")}
         </a>
       </p>
-      <p class="present-hint" data-pagefind-ignore>{t(lang, "slides_present_hint")}</p>
+      <p class="present-hint" data-pagefind-ignore>
+        {t(lang, "slides_present_hint")}
+      </p>
     </>
   );
 }
@@ -67,11 +69,15 @@ export function DeckReading({ entry, model }: { entry: SlidesEntry; model: Conte
     <div class="deck">
       {slides.map((slide, index) => (
         <section class="slide" id={`slide-${index + 1}`}>
-          <p class="slide-number" data-pagefind-ignore>{t(lang, "slides_slide_number", { number: index + 1, total: slides.length })}</p>
+          <p class="slide-number" data-pagefind-ignore>
+            {t(lang, "slides_slide_number", { number: index + 1, total: slides.length })}
+          </p>
           <div class="prose" dangerouslySetInnerHTML={{ __html: slide.html }} />
           {slide.notesHtml ? (
             <aside class="slide-notes" aria-label={`${t(lang, "slides_notes")} (${index + 1})`}>
-              <p class="slide-notes-title" data-pagefind-ignore>{t(lang, "slides_notes")}</p>
+              <p class="slide-notes-title" data-pagefind-ignore>
+                {t(lang, "slides_notes")}
+              </p>
               <div dangerouslySetInnerHTML={{ __html: slide.notesHtml }} />
             </aside>
           ) : null}

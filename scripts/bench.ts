@@ -84,9 +84,15 @@ async function copyMarkdown(from: string, to: string): Promise<number> {
 async function bareEleventy(content: string, dir: string): Promise<void> {
   await copyMarkdown(content, path.join(dir, "src"));
   await mkdir(path.join(dir, "src", "_includes"), { recursive: true });
-  await writeFile(path.join(dir, "src", "_includes", "plain.njk"), "<!DOCTYPE html><html><head><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n");
+  await writeFile(
+    path.join(dir, "src", "_includes", "plain.njk"),
+    "<!DOCTYPE html><html><head><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n",
+  );
   await writeFile(path.join(dir, "src", "src.json"), JSON.stringify({ layout: "plain.njk" }));
-  await writeFile(path.join(dir, "eleventy.config.mjs"), 'export default function () {}\nexport const config = { dir: { input: "src", output: "_site" }, markdownTemplateEngine: false };\n');
+  await writeFile(
+    path.join(dir, "eleventy.config.mjs"),
+    'export default function () {}\nexport const config = { dir: { input: "src", output: "_site" }, markdownTemplateEngine: false };\n',
+  );
 }
 
 /** A minimal Hugo site over the same Markdown. */
@@ -130,7 +136,9 @@ async function devRebuildMs(dir: string): Promise<number> {
       const started = performance.now();
       await writeFile(file, `${original}\n\n${marker}\n`);
       for (;;) {
-        const body = await fetch(`http://localhost:${port}/en/blog/${slug}/`).then((r) => r.text()).catch(() => "");
+        const body = await fetch(`http://localhost:${port}/en/blog/${slug}/`)
+          .then((r) => r.text())
+          .catch(() => "");
         if (body.includes(marker)) break;
         if (performance.now() - started > 60_000) throw new Error("the edit never showed up");
         await new Promise((r) => setTimeout(r, 10));
@@ -147,7 +155,11 @@ async function devRebuildMs(dir: string): Promise<number> {
 }
 
 function searchFigures(projectDir: string): { kb: number; requests: number; firstResultMs: number } | undefined {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/search-bench.ts", "--site", projectDir, "--port", String(port + 1)], { cwd: projectRoot, encoding: "utf8", maxBuffer: 64 << 20 });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/search-bench.ts", "--site", projectDir, "--port", String(port + 1)], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
   const out = result.stdout ?? "";
   process.stdout.write(out.replace(/^/gm, "  | "));
   const match = /search requests: (\d+), ([\d.]+) kB/.exec(out);
@@ -188,7 +200,9 @@ for (const size of sizes) {
   const pagefind: Timed[] = [];
   for (let i = 0; i < runs; i++) {
     await rm(pagefindOut, { recursive: true, force: true });
-    pagefind.push(await timed(process.execPath, [path.join(projectRoot, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", "_site", "--output-path", pagefindOut], dir));
+    pagefind.push(
+      await timed(process.execPath, [path.join(projectRoot, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", "_site", "--output-path", pagefindOut], dir),
+    );
   }
   await rm(pagefindOut, { recursive: true, force: true });
   row.pagefind = median(pagefind.map((r) => r.wallMs));
@@ -209,9 +223,15 @@ for (const size of sizes) {
   }
   await rm(bareDir, { recursive: true, force: true });
   results.set(size, row);
-  console.log(`ours: total ${s(row.total ?? 0)} s (Eleventy ${s(row.eleventy ?? 0)} s, search index ${s(row.index ?? 0)} s), peak RSS ${mb(row.rss)} MB, output ${((row.output ?? 0) / 2 ** 20).toFixed(1)} MB`);
-  console.log(`bare Eleventy: ${s(row.bare ?? 0)} s, peak RSS ${mb(row.bareRss)} MB${row.hugo !== undefined ? `; Hugo: ${s(row.hugo)} s` : "; Hugo: not installed"}`);
-  console.log(`Pagefind's CLI alone on this output: ${s(row.pagefind ?? 0)} s, peak RSS ${mb(row.pagefindRss)} MB${row.hugo !== undefined ? ` (${((row.pagefind ?? 0) / row.hugo).toFixed(2)}x Hugo)` : ""}`);
+  console.log(
+    `ours: total ${s(row.total ?? 0)} s (Eleventy ${s(row.eleventy ?? 0)} s, search index ${s(row.index ?? 0)} s), peak RSS ${mb(row.rss)} MB, output ${((row.output ?? 0) / 2 ** 20).toFixed(1)} MB`,
+  );
+  console.log(
+    `bare Eleventy: ${s(row.bare ?? 0)} s, peak RSS ${mb(row.bareRss)} MB${row.hugo !== undefined ? `; Hugo: ${s(row.hugo)} s` : "; Hugo: not installed"}`,
+  );
+  console.log(
+    `Pagefind's CLI alone on this output: ${s(row.pagefind ?? 0)} s, peak RSS ${mb(row.pagefindRss)} MB${row.hugo !== undefined ? ` (${((row.pagefind ?? 0) / row.hugo).toFixed(2)}x Hugo)` : ""}`,
+  );
 }
 
 const [small, large] = [sizes[0] ?? 0, sizes[sizes.length - 1] ?? 0];

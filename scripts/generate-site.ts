@@ -28,13 +28,89 @@ function random(seed: number): () => number {
   };
 }
 
-const technologies = ["kubernetes", "helm", "docker", "terraform", "argo-cd", "istio", "prometheus", "grafana", "openshift", "tekton", "drupal", "postgresql", "kafka", "vault", "keycloak", "github-actions", "azure", "aws", "knative", "opentelemetry"];
+const technologies = [
+  "kubernetes",
+  "helm",
+  "docker",
+  "terraform",
+  "argo-cd",
+  "istio",
+  "prometheus",
+  "grafana",
+  "openshift",
+  "tekton",
+  "drupal",
+  "postgresql",
+  "kafka",
+  "vault",
+  "keycloak",
+  "github-actions",
+  "azure",
+  "aws",
+  "knative",
+  "opentelemetry",
+];
 const departments = {
-  en: ["Canadian Digital Service", "Statistics Canada", "Shared Services Canada", "Employment and Social Development Canada", "Natural Resources Canada", "Transport Canada", "Health Canada", "Environment and Climate Change Canada"],
-  fr: ["Service numérique canadien", "Statistique Canada", "Services partagés Canada", "Emploi et Développement social Canada", "Ressources naturelles Canada", "Transports Canada", "Santé Canada", "Environnement et Changement climatique Canada"],
+  en: [
+    "Canadian Digital Service",
+    "Statistics Canada",
+    "Shared Services Canada",
+    "Employment and Social Development Canada",
+    "Natural Resources Canada",
+    "Transport Canada",
+    "Health Canada",
+    "Environment and Climate Change Canada",
+  ],
+  fr: [
+    "Service numérique canadien",
+    "Statistique Canada",
+    "Services partagés Canada",
+    "Emploi et Développement social Canada",
+    "Ressources naturelles Canada",
+    "Transports Canada",
+    "Santé Canada",
+    "Environnement et Changement climatique Canada",
+  ],
 };
-const firstNames = ["Alex", "Sam", "Jordan", "Marie", "Luc", "Priya", "Chen", "Amina", "Gabriel", "Sophie", "Noah", "Élise", "Olivier", "Fatima", "Mathieu", "Hannah", "Karim", "Julie", "Ravi", "Nathalie"];
-const lastNames = ["Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "Smith", "Wong", "Patel", "Lavoie", "Martin", "Singh", "Morin", "Nguyen", "Fortin", "Leblanc"];
+const firstNames = [
+  "Alex",
+  "Sam",
+  "Jordan",
+  "Marie",
+  "Luc",
+  "Priya",
+  "Chen",
+  "Amina",
+  "Gabriel",
+  "Sophie",
+  "Noah",
+  "Élise",
+  "Olivier",
+  "Fatima",
+  "Mathieu",
+  "Hannah",
+  "Karim",
+  "Julie",
+  "Ravi",
+  "Nathalie",
+];
+const lastNames = [
+  "Tremblay",
+  "Gagnon",
+  "Roy",
+  "Côté",
+  "Bouchard",
+  "Smith",
+  "Wong",
+  "Patel",
+  "Lavoie",
+  "Martin",
+  "Singh",
+  "Morin",
+  "Nguyen",
+  "Fortin",
+  "Leblanc",
+];
 
 const sentences: Record<Lang, string[]> = {
   en: [
@@ -85,9 +161,18 @@ const headings: Record<Lang, string[]> = {
 };
 
 const titles: Record<"meetings" | "posts" | "demos", Record<Lang, string[]>> = {
-  meetings: { en: ["Monthly meeting: {tech} in production", "Working group meeting on {tech}", "Meeting: {tech} and {tech2}"], fr: ["Réunion mensuelle : {tech} en production", "Réunion du groupe sur {tech}", "Réunion : {tech} et {tech2}"] },
-  posts: { en: ["What we learned running {tech}", "Why we chose {tech} for our platform", "A year of {tech} at {dept}"], fr: ["Ce que nous avons appris avec {tech}", "Pourquoi nous avons choisi {tech} pour notre plateforme", "Une année de {tech} à {dept}"] },
-  demos: { en: ["Deploying with {tech} and {tech2}", "{tech} pipeline for {dept}", "Self-service {tech} clusters"], fr: ["Déploiement avec {tech} et {tech2}", "Pipeline {tech} pour {dept}", "Grappes {tech} en libre-service"] },
+  meetings: {
+    en: ["Monthly meeting: {tech} in production", "Working group meeting on {tech}", "Meeting: {tech} and {tech2}"],
+    fr: ["Réunion mensuelle : {tech} en production", "Réunion du groupe sur {tech}", "Réunion : {tech} et {tech2}"],
+  },
+  posts: {
+    en: ["What we learned running {tech}", "Why we chose {tech} for our platform", "A year of {tech} at {dept}"],
+    fr: ["Ce que nous avons appris avec {tech}", "Pourquoi nous avons choisi {tech} pour notre plateforme", "Une année de {tech} à {dept}"],
+  },
+  demos: {
+    en: ["Deploying with {tech} and {tech2}", "{tech} pipeline for {dept}", "Self-service {tech} clusters"],
+    fr: ["Déploiement avec {tech} et {tech2}", "Pipeline {tech} pour {dept}", "Grappes {tech} en libre-service"],
+  },
 };
 
 function pick<T>(rand: () => number, items: readonly T[]): T {
@@ -172,10 +257,15 @@ export function generateSite(options: GenerateOptions): FixtureFiles {
   const words = options.wordsPerPage ?? 600;
   const singleShare = options.singleLanguageShare ?? 0.1;
   const files: FixtureFiles = {};
-  const people = Array.from({ length: 40 }, (_, i) => ({ id: `person-${i + 1}`, name: `${firstNames[i % firstNames.length]} ${lastNames[(i * 7) % lastNames.length]}`, dept: i % departments.en.length }));
+  const people = Array.from({ length: 40 }, (_, i) => ({
+    id: `person-${i + 1}`,
+    name: `${firstNames[i % firstNames.length]} ${lastNames[(i * 7) % lastNames.length]}`,
+    dept: i % departments.en.length,
+  }));
   for (const person of people) {
     for (const lang of ["en", "fr"] as const) {
-      files[`${lang}/people/${person.id}.md`] = `---\nname: ${quoted(person.name)}\ndepartment: ${quoted(departments[lang][person.dept] ?? "")}\n---\n\n${fill(pick(rand, sentences[lang]), { tech: "kubernetes", tech2: "helm", dept: person.dept }, lang)}\n`;
+      files[`${lang}/people/${person.id}.md`] =
+        `---\nname: ${quoted(person.name)}\ndepartment: ${quoted(departments[lang][person.dept] ?? "")}\n---\n\n${fill(pick(rand, sentences[lang]), { tech: "kubernetes", tech2: "helm", dept: person.dept }, lang)}\n`;
     }
   }
   // Pages come in pairs (one per language) or alone; collections split 20% meetings, 40% posts, 40% demos.

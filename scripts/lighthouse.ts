@@ -25,7 +25,15 @@ const port = Number(process.env.PORT ?? 8290);
 const server = await serveStatic(root, port);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 let worst = 100;
 try {
@@ -35,11 +43,20 @@ try {
       console.log(`${url}\t(not built)`);
       continue;
     }
-    const result = await lighthouse(`http://127.0.0.1:${port}${url}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...categories], formFactor: "mobile" });
+    const result = await lighthouse(`http://127.0.0.1:${port}${url}`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...categories],
+      formFactor: "mobile",
+    });
     const scores = categories.map((c) => Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
     worst = Math.min(worst, ...scores);
     const failing = Object.values(result?.lhr.audits ?? {})
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual" && a.scoreDisplayMode !== "notApplicable")
+      .filter(
+        (a) =>
+          a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual" && a.scoreDisplayMode !== "notApplicable",
+      )
       .map((a) => a.id);
     console.log([url, ...scores].join("\t") + (failing.length ? `\t(below 100: ${failing.slice(0, 6).join(", ")})` : ""));
   }

@@ -50,16 +50,26 @@ export default function ActionItems(data: TemplateData & { lang: Lang }) {
         <table class="action-items stack-table" role="table">
           <thead role="rowgroup">
             <tr role="row">
-              <th scope="col" role="columnheader">{t(lang, "action_items_what")}</th>
-              <th scope="col" role="columnheader">{t(lang, "action_items_who")}</th>
-              <th scope="col" role="columnheader">{t(lang, "action_items_due")}</th>
-              <th scope="col" role="columnheader">{t(lang, "action_items_meeting")}</th>
+              <th scope="col" role="columnheader">
+                {t(lang, "action_items_what")}
+              </th>
+              <th scope="col" role="columnheader">
+                {t(lang, "action_items_who")}
+              </th>
+              <th scope="col" role="columnheader">
+                {t(lang, "action_items_due")}
+              </th>
+              <th scope="col" role="columnheader">
+                {t(lang, "action_items_meeting")}
+              </th>
             </tr>
           </thead>
           <tbody role="rowgroup">
             {items.map(({ item, meeting, onlyIn }) => (
               <tr role="row">
-                <td role="cell" lang={onlyIn}>{item.what}</td>
+                <td role="cell" lang={onlyIn}>
+                  {item.what}
+                </td>
                 <td role="cell">
                   <CellLabel>{t(lang, "action_items_who")}</CellLabel>
                   <span lang={onlyIn}>{item.who}</span>
@@ -74,7 +84,12 @@ export default function ActionItems(data: TemplateData & { lang: Lang }) {
                     {meeting.title}
                   </a>{" "}
                   (<time dateTime={meeting.data.date}>{formatDate(meeting.data.date, lang)}</time>)
-                  {onlyIn ? <> <span class="only-in">{t(lang, onlyIn === "en" ? "only_en" : "only_fr")}</span></> : null}
+                  {onlyIn ? (
+                    <>
+                      {" "}
+                      <span class="only-in">{t(lang, onlyIn === "en" ? "only_en" : "only_fr")}</span>
+                    </>
+                  ) : null}
                 </td>
               </tr>
             ))}

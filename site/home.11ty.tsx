@@ -37,11 +37,7 @@ export default function Home(data: TemplateData & { lang: Lang }) {
       <p class="lede">{t(lang, "home_intro")}</p>
       <section aria-labelledby="next-meeting" class="notice">
         <h2 id="next-meeting">{t(lang, "home_next_meeting")}</h2>
-        {next ? (
-          <NextMeeting item={next} lang={lang} />
-        ) : (
-          <p>{t(lang, "home_no_meeting")}</p>
-        )}
+        {next ? <NextMeeting item={next} lang={lang} /> : <p>{t(lang, "home_no_meeting")}</p>}
       </section>
       <div class="cards">
         <section aria-labelledby="latest-minutes">

@@ -19,7 +19,10 @@ function heading(page: ProjectListPage, lang: Lang): { title: string; intro: str
   const value = page.value ?? "";
   switch (page.filter) {
     case "technology":
-      return { title: t(lang, "projects_technology_title", { technology: tagLabel(lang, value) }), intro: t(lang, "projects_technology_intro", { technology: tagLabel(lang, value) }) };
+      return {
+        title: t(lang, "projects_technology_title", { technology: tagLabel(lang, value) }),
+        intro: t(lang, "projects_technology_intro", { technology: tagLabel(lang, value) }),
+      };
     case "department":
       return { title: t(lang, "projects_department_title", { department: value }), intro: t(lang, "projects_department_intro", { department: value }) };
     case "status": {

@@ -59,7 +59,13 @@ export default function Search(data: TemplateData & { lang: Lang }) {
         </div>
         <fieldset class="search-filters">
           <legend>{t(lang, "search_filters_legend")}</legend>
-          <Filter lang={lang} name="type" label="search_filter_type" any="search_any_type" options={facets.types.map((type) => ({ value: type, label: t(lang, `search_type_${type}`) }))} />
+          <Filter
+            lang={lang}
+            name="type"
+            label="search_filter_type"
+            any="search_any_type"
+            options={facets.types.map((type) => ({ value: type, label: t(lang, `search_type_${type}`) }))}
+          />
           <Filter lang={lang} name="tag" label="search_filter_tag" any="search_any_tag" options={facets.tags.map(({ id, label }) => ({ value: id, label }))} />
           <Filter lang={lang} name="year" label="search_filter_year" any="search_any_year" options={plain(facets.years)} />
           <Filter lang={lang} name="department" label="search_filter_department" any="search_any_department" options={plain(facets.departments)} />

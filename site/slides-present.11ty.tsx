@@ -64,7 +64,12 @@ export default function Present(data: TemplateData & { entry: SlidesEntry }) {
             {t(lang, "slides_noscript")} <a href={entry.url}>{entry.title}</a>
           </p>
         </noscript>
-        <main class="reveal" aria-label={`${t(lang, "slides_label")}: ${entry.title}`} data-label-previous={t(lang, "slides_previous")} data-label-next={t(lang, "slides_next")}>
+        <main
+          class="reveal"
+          aria-label={`${t(lang, "slides_label")}: ${entry.title}`}
+          data-label-previous={t(lang, "slides_previous")}
+          data-label-next={t(lang, "slides_next")}
+        >
           <div class="slides">
             {slides.map((slide) => (
               <section {...slide.attributes} dangerouslySetInnerHTML={{ __html: slide.presentHtml }} />

@@ -95,7 +95,11 @@ export function FooterLinks({ lang }: { lang: Lang }) {
       </ul>
       <p>
         {t(lang, "footer_licence_prefix")}{" "}
-        <a href={lang === "en" ? "https://open.canada.ca/en/open-government-licence-canada" : "https://ouvert.canada.ca/fr/licence-du-gouvernement-ouvert-canada"}>
+        <a
+          href={
+            lang === "en" ? "https://open.canada.ca/en/open-government-licence-canada" : "https://ouvert.canada.ca/fr/licence-du-gouvernement-ouvert-canada"
+          }
+        >
           {t(lang, "footer_licence_name")}
         </a>
         . {t(lang, "footer_code_licence")}
@@ -130,13 +134,23 @@ export function Base(props: BaseProps) {
         <link rel="canonical" href={`${site.url}${url}`} />
         <link rel="alternate" hrefLang={lang} href={`${site.url}${url}`} />
         <link rel="alternate" hrefLang={other} href={`${site.url}${twinUrl}`} />
-        <SharingHead lang={lang} title={title} description={props.description} url={url} type={props.ogType} image={props.image} structuredData={props.structuredData} />
+        <SharingHead
+          lang={lang}
+          title={title}
+          description={props.description}
+          url={url}
+          type={props.ogType}
+          image={props.image}
+          structuredData={props.structuredData}
+        />
         {props.alternates?.map((alternate) => (
           <link rel="alternate" type={alternate.type} href={alternate.href} title={alternate.title} />
         ))}
         <SiteAssets />
         {props.search ? <SearchMeta facts={props.search} /> : null}
-        {props.scripts?.map((src) => <script src={src} defer />)}
+        {props.scripts?.map((src) => (
+          <script src={src} defer />
+        ))}
         {props.head}
       </head>
       <body>

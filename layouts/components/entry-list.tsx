@@ -4,7 +4,15 @@ import { t } from "../../src/content/i18n/index.ts";
 import type { Lang } from "../../src/content/site.ts";
 
 /** What each entry is, for lists that mix collections (a tag's page). */
-const kindKeys = { meetings: "search_type_meeting", posts: "search_type_post", demos: "search_type_demo", slides: "search_type_slides", people: "search_type_person", pages: "search_type_page", projects: "search_type_project" } as const;
+const kindKeys = {
+  meetings: "search_type_meeting",
+  posts: "search_type_post",
+  demos: "search_type_demo",
+  slides: "search_type_slides",
+  people: "search_type_person",
+  pages: "search_type_page",
+  projects: "search_type_project",
+} as const;
 
 /** A list of entries with date and summary; other-language entries are marked. */
 export function EntryList({ items, lang, headingLevel = 3, showKind = false }: { items: ListItem[]; lang: Lang; headingLevel?: 2 | 3; showKind?: boolean }) {
@@ -34,7 +42,9 @@ export function EntryList({ items, lang, headingLevel = 3, showKind = false }: {
           ) : null}
           {entry.summary ? <p lang={onlyIn}>{entry.summary}</p> : null}
           {/* A person has no summary: their role and department say who they are. */}
-          {entry.collection === "people" && (entry.data.role || entry.data.department) ? <p lang={onlyIn}>{[entry.data.department, entry.data.role].filter(Boolean).join(" · ")}</p> : null}
+          {entry.collection === "people" && (entry.data.role || entry.data.department) ? (
+            <p lang={onlyIn}>{[entry.data.department, entry.data.role].filter(Boolean).join(" · ")}</p>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -58,7 +58,9 @@ export function LineageText({ roots, lang }: { roots: LineageNode[]; lang: Lang 
           <a href={node.url}>
             <code>{node.name}</code>
           </a>{" "}
-          {node.base === "scratch" ? t(lang, "project_image_scratch") : (
+          {node.base === "scratch" ? (
+            t(lang, "project_image_scratch")
+          ) : (
             <>
               {t(lang, "lineage_extends")} <code>{node.base}</code>
             </>

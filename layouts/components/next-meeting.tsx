@@ -22,7 +22,12 @@ export function NextMeeting({ item, lang }: { item: ListItem; lang: Lang }) {
         <a href={entry.url} hrefLang={onlyIn} lang={onlyIn}>
           {entry.title}
         </a>
-        {onlyIn ? <> <span class="only-in">{t(lang, onlyIn === "en" ? "only_en" : "only_fr")}</span></> : null}
+        {onlyIn ? (
+          <>
+            {" "}
+            <span class="only-in">{t(lang, onlyIn === "en" ? "only_en" : "only_fr")}</span>
+          </>
+        ) : null}
       </p>
       <dl class="meta">
         <Fact label={t(lang, "meeting_date")}>

@@ -4,7 +4,21 @@ import type { ContentModel } from "../../src/content/model/load.ts";
 import type { ProjectStatus } from "../../src/content/schema/project.ts";
 import type { Lang } from "../../src/content/site.ts";
 
-function Choices({ id, heading, choices, current, lang, label }: { id: string; heading: MessageKey; choices: FilterChoice[]; current: string | undefined; lang: Lang; label: (choice: FilterChoice) => string }) {
+function Choices({
+  id,
+  heading,
+  choices,
+  current,
+  lang,
+  label,
+}: {
+  id: string;
+  heading: MessageKey;
+  choices: FilterChoice[];
+  current: string | undefined;
+  lang: Lang;
+  label: (choice: FilterChoice) => string;
+}) {
   if (!choices.length) return null;
   return (
     <div class="filter-group">
@@ -31,7 +45,14 @@ export function ProjectFilters({ model, lang, current }: { model: ContentModel; 
       <h2 id="project-filters">{t(lang, "projects_filters")}</h2>
       <Choices id="filter-technology" heading="projects_by_technology" choices={filters.technologies} current={current} lang={lang} label={(c) => c.label} />
       <Choices id="filter-department" heading="projects_by_department" choices={filters.departments} current={current} lang={lang} label={(c) => c.label} />
-      <Choices id="filter-status" heading="projects_by_status" choices={filters.statuses} current={current} lang={lang} label={(c) => t(lang, `project_status_${c.value as ProjectStatus}`)} />
+      <Choices
+        id="filter-status"
+        heading="projects_by_status"
+        choices={filters.statuses}
+        current={current}
+        lang={lang}
+        label={(c) => t(lang, `project_status_${c.value as ProjectStatus}`)}
+      />
       {current !== projectsUrl(lang) ? (
         <p>
           <a href={projectsUrl(lang)}>{t(lang, "projects_all")}</a>

@@ -10,9 +10,16 @@ export function SharingHead({ structuredData, ...input }: SharingInput & { struc
   const { lang } = input;
   return (
     <>
-      {sharingMeta(input).map((tag) => ("property" in tag ? <meta property={tag.property} content={tag.content} /> : <meta name={tag.name} content={tag.content} />))}
+      {sharingMeta(input).map((tag) =>
+        "property" in tag ? <meta property={tag.property} content={tag.content} /> : <meta name={tag.name} content={tag.content} />,
+      )}
       {feedsForPage(lang, input.url).map((feed) => (
-        <link rel="alternate" type={feedTypes[feed.format]} href={feed.url} title={`${t(lang, feed.titleKey)} (${t(lang, feed.format === "atom" ? "feed_atom" : "feed_json")})`} />
+        <link
+          rel="alternate"
+          type={feedTypes[feed.format]}
+          href={feed.url}
+          title={`${t(lang, feed.titleKey)} (${t(lang, feed.format === "atom" ? "feed_atom" : "feed_json")})`}
+        />
       ))}
       {structuredData ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(structuredData) }} /> : null}
     </>

@@ -4,7 +4,19 @@ import type { Lang } from "../../src/content/site.ts";
 import { Fact } from "./fact.tsx";
 
 /** A facts-box row of technologies, each a chip with its label in the page's language, linking to its filter page. */
-export function TechnologyChips({ ids, lang, label, linkTitle, url }: { ids: string[] | undefined; lang: Lang; label: MessageKey; linkTitle: MessageKey; url: (lang: Lang, id: string) => string }) {
+export function TechnologyChips({
+  ids,
+  lang,
+  label,
+  linkTitle,
+  url,
+}: {
+  ids: string[] | undefined;
+  lang: Lang;
+  label: MessageKey;
+  linkTitle: MessageKey;
+  url: (lang: Lang, id: string) => string;
+}) {
   if (!ids?.length) return null;
   return (
     <Fact label={t(lang, label)}>

@@ -12,6 +12,14 @@ export function chromiumLaunchOptions(): LaunchOptions {
   if (choice.use !== "system") return {};
   return {
     executablePath: choice.path,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   };
 }

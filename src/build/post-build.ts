@@ -32,4 +32,7 @@ export const linkCheck: PostBuildStep = {
  * reports problems stops the build (nothing is published). The search index is written after
  * them, by the build itself, once that process has ended (src/build/build.ts).
  */
-export const postBuildSteps: PostBuildStep[] = [{ name: "sitemap", run: async (outputDir, { model, site }) => writeSitemap(outputDir, model, await site()) }, linkCheck];
+export const postBuildSteps: PostBuildStep[] = [
+  { name: "sitemap", run: async (outputDir, { model, site }) => writeSitemap(outputDir, model, await site()) },
+  linkCheck,
+];

@@ -22,7 +22,10 @@ export async function openWorkspace(output: string): Promise<Workspace> {
   return {
     staging,
     async publish() {
-      const hadOutput = await rename(output, previous).then(() => true, () => false);
+      const hadOutput = await rename(output, previous).then(
+        () => true,
+        () => false,
+      );
       await rename(staging, output);
       if (hadOutput) await rm(previous, { recursive: true, force: true });
     },

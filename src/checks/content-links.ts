@@ -79,7 +79,8 @@ export const contentLinksCheck: ContentCheck = (model) => {
       const pathname = decodeURIComponent(url.pathname);
       const where = sourceOf(entry.url, href);
       const at = { file: entry.file, line: where?.line ?? model.frontMatter.get(entry.file)?.bodyLine ?? 1 };
-      const known = paths.has(pathname) || paths.has(pathOf(pathname)) || paths.has(`${pathname}/`) || reservedFolders.some((folder) => pathname.startsWith(folder));
+      const known =
+        paths.has(pathname) || paths.has(pathOf(pathname)) || paths.has(`${pathname}/`) || reservedFolders.some((folder) => pathname.startsWith(folder));
       if (!known) {
         problems.push({ ...at, message: `broken link "${href}": no page ${pathname} on the site` });
         continue;

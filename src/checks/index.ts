@@ -13,4 +13,12 @@ import { uniqueUrlsCheck } from "./unique-urls.ts";
  * pages come last: they are checked only in a tree with no other problem. The files in
  * `public/` are checked here too, so a bad one stops the build before anything is published.
  */
-export const contentChecks: ContentCheck[] = [checkTwinFacts, markdownSafety, slideDirectivesCheck, redirectsCheck, publicFilesCheck, uniqueUrlsCheck, contentLinksCheck];
+export const contentChecks: ContentCheck[] = [
+  checkTwinFacts,
+  markdownSafety,
+  slideDirectivesCheck,
+  redirectsCheck,
+  publicFilesCheck,
+  uniqueUrlsCheck,
+  contentLinksCheck,
+];

@@ -66,7 +66,11 @@ export function markdownProblems(tokens: Token[]): MarkdownFinding[] {
         const at = (needle: string) => line + cursor.lineOf(needle);
         const placeholder = placeholderOf(child);
         if (placeholder !== undefined) {
-          problems.push({ line: at(placeholder), message: `"${shorten(placeholder)}" is not an HTML element: it is shown as text (write \`${shorten(placeholder)}\` to show it as code)`, warning: true });
+          problems.push({
+            line: at(placeholder),
+            message: `"${shorten(placeholder)}" is not an HTML element: it is shown as text (write \`${shorten(placeholder)}\` to show it as code)`,
+            warning: true,
+          });
         } else if (child.type === "html_inline") {
           htmlFindings(child.content, at(child.content), problems);
         } else if (child.type === "link_open") {
@@ -103,7 +107,13 @@ function markdownSafetyOf(model: ContentModel, file: string): Problem[] {
   } catch (error) {
     // Thousands of nested elements exhaust the HTML parser's stack: a content problem, not a crash.
     if (!(error instanceof RangeError)) throw error;
-    return [{ file, line: frontMatter.bodyLine, message: "the page's HTML is nested too deeply to be checked (more than about a thousand elements inside one another)" }];
+    return [
+      {
+        file,
+        line: frontMatter.bodyLine,
+        message: "the page's HTML is nested too deeply to be checked (more than about a thousand elements inside one another)",
+      },
+    ];
   }
 }
 
@@ -118,11 +128,17 @@ function checkedBody(model: ContentModel, file: string, frontMatter: FrontMatter
   const seen = new Set(problems.filter((problem) => !problem.warning).map((problem) => subjectOf(problem.message)));
   const tree = parseHtmlFragment(html);
   for (const message of inspectTree(tree).refused) {
-    if (!seen.has(subjectOf(message))) problems.push({ line: lineMentioning(frontMatter.body, message), message: `${message} (raw HTML read across several blocks)` });
+    if (!seen.has(subjectOf(message)))
+      problems.push({ line: lineMentioning(frontMatter.body, message), message: `${message} (raw HTML read across several blocks)` });
   }
   // The page is rendered from these approved tokens: what is checked is what is published.
   if (!problems.some((problem) => !problem.warning)) keepPublishedBody(model, file, publishBody(tree, firstVideoId(tokens)));
-  return problems.map((problem) => ({ file, line: frontMatter.bodyLine + problem.line - 1, message: problem.message, ...(problem.warning ? { severity: "warning" as const } : {}) }));
+  return problems.map((problem) => ({
+    file,
+    line: frontMatter.bodyLine + problem.line - 1,
+    message: problem.message,
+    ...(problem.warning ? { severity: "warning" as const } : {}),
+  }));
 }
 
 /** What a message is about ("img onerror", "a href"), so one thing is reported once however it was found. */
@@ -139,7 +155,10 @@ function lineMentioning(body: string, message: string): number {
   const named = /^<([a-z][\w-]*)(?: ([^\s>=]+))?/i.exec(message);
   const needle = (named?.[2] ?? named?.[1] ?? "").toLowerCase();
   if (!needle) return 1;
-  const index = body.toLowerCase().split("\n").findIndex((line) => line.includes(needle));
+  const index = body
+    .toLowerCase()
+    .split("\n")
+    .findIndex((line) => line.includes(needle));
   return index === -1 ? 1 : index + 1;
 }
 
@@ -149,6 +168,9 @@ function lineMentioning(body: string, message: string): number {
  * development server renders them). A file's problems depend only on it and on which pages
  * exist (relref), so the dev server re-checks changed files only (`forFile`).
  */
-export const markdownSafety: ContentCheck = Object.assign((model: ContentModel) => [...model.frontMatter.keys()].flatMap((file) => markdownSafetyOf(model, file)), {
-  forFile: markdownSafetyOf,
-});
+export const markdownSafety: ContentCheck = Object.assign(
+  (model: ContentModel) => [...model.frontMatter.keys()].flatMap((file) => markdownSafetyOf(model, file)),
+  {
+    forFile: markdownSafetyOf,
+  },
+);

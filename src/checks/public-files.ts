@@ -51,7 +51,26 @@ export const publicFileTypes: Record<string, Kind> = {
 };
 
 /** Types that run in a browser or hold pages and data the build makes. */
-const codeExtensions = new Set(["js", "mjs", "cjs", "ts", "html", "htm", "xhtml", "shtml", "css", "wasm", "xml", "xsl", "xslt", "json", "jsonld", "map", "swf", "svgz"]);
+const codeExtensions = new Set([
+  "js",
+  "mjs",
+  "cjs",
+  "ts",
+  "html",
+  "htm",
+  "xhtml",
+  "shtml",
+  "css",
+  "wasm",
+  "xml",
+  "xsl",
+  "xslt",
+  "json",
+  "jsonld",
+  "map",
+  "swf",
+  "svgz",
+]);
 
 /** Paths the build writes itself; a public file there would replace the site's own. */
 const reservedPaths = ["assets/", "pagefind/", "favicon.svg", "robots.txt", "sitemap.xml", "404.html", "index.html"];
@@ -75,7 +94,9 @@ export async function checkPublicFiles(dir: string = site.publicDir): Promise<Pr
   });
   const problems: Problem[] = [];
   const display = (relative: string) => [dir.replace(/\/+$/, ""), relative].join("/");
-  const entries = found.map((entry) => ({ entry, relative: path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/") })).sort((a, b) => (a.relative < b.relative ? -1 : 1));
+  const entries = found
+    .map((entry) => ({ entry, relative: path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/") }))
+    .sort((a, b) => (a.relative < b.relative ? -1 : 1));
   const hidden: string[] = [];
   const toRead: { file: string; relative: string }[] = [];
   for (const { entry, relative } of entries) {
@@ -110,17 +131,26 @@ async function fileProblems(file: string, relative: string): Promise<{ line: num
   const lower = extension.toLowerCase();
   if (codeExtensions.has(lower)) return problem(`.${extension} files are not allowed in public/: code goes in src/ (public/ holds images and documents)`);
   const kind = publicFileTypes[lower];
-  if (!kind) return problem(`${extension ? `.${extension}` : "files without an extension"} ${extension ? "files are" : "are"} not allowed in public/ (allowed: ${Object.keys(publicFileTypes).join(", ")}; code goes in src/)`);
+  if (!kind)
+    return problem(
+      `${extension ? `.${extension}` : "files without an extension"} ${extension ? "files are" : "are"} not allowed in public/ (allowed: ${Object.keys(publicFileTypes).join(", ")}; code goes in src/)`,
+    );
   if (extension !== lower) return problem(`write the extension in lowercase (.${lower})`);
   const { size } = await lstat(file);
-  if (size > maxPublicFileBytes) return problem(`${(size / 1024 / 1024).toFixed(1)} MB is over the ${maxPublicFileBytes / 1024 / 1024} MB limit for public/ (put long videos on YouTube, large data in a repository)`);
+  if (size > maxPublicFileBytes)
+    return problem(
+      `${(size / 1024 / 1024).toFixed(1)} MB is over the ${maxPublicFileBytes / 1024 / 1024} MB limit for public/ (put long videos on YouTube, large data in a repository)`,
+    );
   // Reads only as much of the file as the format needs.
   const detected = await fileTypeFromFile(file).catch(() => undefined);
   if ("binary" in kind) {
     if (detected && kind.binary.includes(detected.ext)) return [];
-    return problem(`the content is ${detected ? `a .${detected.ext} file` : "not a recognised file"}, not a .${lower} file (its extension and content must agree)`);
+    return problem(
+      `the content is ${detected ? `a .${detected.ext} file` : "not a recognised file"}, not a .${lower} file (its extension and content must agree)`,
+    );
   }
-  if (detected && !kind.detected?.includes(detected.ext)) return problem(`the content is a .${detected.ext} file, not ${lower === "svg" ? "an SVG" : "text"} (its extension and content must agree)`);
+  if (detected && !kind.detected?.includes(detected.ext))
+    return problem(`the content is a .${detected.ext} file, not ${lower === "svg" ? "an SVG" : "text"} (its extension and content must agree)`);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(file));

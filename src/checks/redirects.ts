@@ -65,7 +65,8 @@ export const redirectsCheck: ContentCheck = async (model) => {
     const file = [output, ...ancestors(output)].find((candidate) => files.has(candidate));
     if (folder) problems.push({ file: entry.file, line, message: `redirectFrom: ${from} is in ${folder}, which holds the site's files` });
     else if (file) problems.push({ file: entry.file, line, message: `redirectFrom: ${from} collides with ${files.get(file) ?? file}` });
-    else if (owner) problems.push({ file: entry.file, line, message: `redirectFrom: ${from} is already used by ${owner === entry.file ? "this page itself" : owner}` });
+    else if (owner)
+      problems.push({ file: entry.file, line, message: `redirectFrom: ${from} is already used by ${owner === entry.file ? "this page itself" : owner}` });
     else owners.set(key(from), entry.file);
   }
   return problems;

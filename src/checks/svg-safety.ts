@@ -19,20 +19,68 @@ const xlinkNs = "http://www.w3.org/1999/xlink";
 const xmlNs = "http://www.w3.org/XML/1998/namespace";
 
 /** Drawing, text, paint and filter elements: none runs script, loads a document or changes an attribute. */
-const svgElements = new Set(
-  [
-    "svg", "g", "defs", "symbol", "use", "title", "desc", "metadata", "switch", "view", "a", "style",
-    "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "image",
-    "text", "tspan", "textPath",
-    "linearGradient", "radialGradient", "stop", "pattern", "clipPath", "mask", "marker",
-    "filter", "feBlend", "feColorMatrix", "feComponentTransfer", "feComposite", "feConvolveMatrix",
-    "feDiffuseLighting", "feDisplacementMap", "feDistantLight", "feDropShadow", "feFlood", "feFuncA",
-    "feFuncB", "feFuncG", "feFuncR", "feGaussianBlur", "feImage", "feMerge", "feMergeNode",
-    "feMorphology", "feOffset", "fePointLight", "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence",
-    // Movement only; <animate> and <set> are left out: they can change any attribute, href included.
-    "animateMotion", "animateTransform", "mpath",
-  ],
-);
+const svgElements = new Set([
+  "svg",
+  "g",
+  "defs",
+  "symbol",
+  "use",
+  "title",
+  "desc",
+  "metadata",
+  "switch",
+  "view",
+  "a",
+  "style",
+  "path",
+  "rect",
+  "circle",
+  "ellipse",
+  "line",
+  "polyline",
+  "polygon",
+  "image",
+  "text",
+  "tspan",
+  "textPath",
+  "linearGradient",
+  "radialGradient",
+  "stop",
+  "pattern",
+  "clipPath",
+  "mask",
+  "marker",
+  "filter",
+  "feBlend",
+  "feColorMatrix",
+  "feComponentTransfer",
+  "feComposite",
+  "feConvolveMatrix",
+  "feDiffuseLighting",
+  "feDisplacementMap",
+  "feDistantLight",
+  "feDropShadow",
+  "feFlood",
+  "feFuncA",
+  "feFuncB",
+  "feFuncG",
+  "feFuncR",
+  "feGaussianBlur",
+  "feImage",
+  "feMerge",
+  "feMergeNode",
+  "feMorphology",
+  "feOffset",
+  "fePointLight",
+  "feSpecularLighting",
+  "feSpotLight",
+  "feTile",
+  "feTurbulence",
+  // Movement only; <animate> and <set> are left out: they can change any attribute, href included.
+  "animateMotion",
+  "animateTransform",
+  "mpath",
+]);
 
 /** Editors' bookkeeping (Inkscape, Illustrator, Sketch, RDF metadata): browsers ignore these elements. */
 const inertNamespaces = [
@@ -76,7 +124,8 @@ export function cssProblem(css: string): string | undefined {
   // A CSS escape (`\75 rl(`) spells a function or at-rule this check would not recognise.
   if (lower.includes("\\")) return "CSS escapes (\\) are not allowed";
   if (lower.includes("@import")) return "@import is not allowed (it loads another file)";
-  if (/(^|[^a-z-])(-webkit-)?(image-set|image|src|element|expression)\s*\(/.test(lower)) return "CSS functions that load or run something (image-set(), src(), expression()) are not allowed";
+  if (/(^|[^a-z-])(-webkit-)?(image-set|image|src|element|expression)\s*\(/.test(lower))
+    return "CSS functions that load or run something (image-set(), src(), expression()) are not allowed";
   if (/-moz-binding|behavior\s*:/.test(lower)) return "-moz-binding and behavior are not allowed";
   for (const match of lower.matchAll(/url\s*\(\s*(['"]?)\s*([^'")]*)/g)) {
     if (!(match[2] ?? "").startsWith("#")) return `url(${match[2] ?? ""}) is not allowed: only url(#id) of this file`;
@@ -176,7 +225,8 @@ function attributeProblem(attribute: string, value: string, element: string, inS
     if (inSvg && element === "image" && embeddedRaster.test(value)) return undefined;
     return `"${shorten(value)}": only #id links to this file are allowed (no other files or sites)`;
   }
-  if (inSvg && (element === "animateMotion" || element === "animateTransform") && local === "attributeName" && /href/i.test(value)) return "animating a link is not allowed";
+  if (inSvg && (element === "animateMotion" || element === "animateTransform") && local === "attributeName" && /href/i.test(value))
+    return "animating a link is not allowed";
   if (local === "style" || /url\s*\(|\\/i.test(value)) return cssProblem(value);
   return undefined;
 }

@@ -18,7 +18,10 @@ export function translationReport(model: ContentModel): Map<Entry["collection"],
     // A twin that exists but is invalid is reported as a problem of its own, not as missing.
     const twinFile = entry.file.replace(`/${entry.lang}/`, `/${otherLang(entry.lang)}/`);
     if (model.sources.has(twinFile) && !model.byFile.has(twinFile)) continue;
-    report.set(entry.collection, [...(report.get(entry.collection) ?? []), { file: entry.file, missing: otherLang(entry.lang), toTranslate: entry.data.needsTranslation === true }]);
+    report.set(entry.collection, [
+      ...(report.get(entry.collection) ?? []),
+      { file: entry.file, missing: otherLang(entry.lang), toTranslate: entry.data.needsTranslation === true },
+    ]);
   }
   return report;
 }
@@ -32,7 +35,8 @@ export function formatTranslationReport(report: Map<Entry["collection"], Missing
   const lines = [`Translations: ${total} page${total === 1 ? "" : "s"} in one language only (readers of the other see a notice linking to them):`];
   for (const [collection, missing] of [...report.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`  ${collection}: ${missing.length}`);
-    for (const { file, missing: lang, toTranslate } of missing) lines.push(`    ${file} (no ${languageNames[lang]} version${toTranslate ? ", to translate" : ""})`);
+    for (const { file, missing: lang, toTranslate } of missing)
+      lines.push(`    ${file} (no ${languageNames[lang]} version${toTranslate ? ", to translate" : ""})`);
   }
   return lines;
 }

@@ -12,7 +12,11 @@ export const uniqueUrlsCheck: ContentCheck = (model) => {
   for (const entry of model.published) {
     const owner = owners.get(entry.url);
     if (owner) {
-      problems.push({ file: entry.file, line: model.frontMatter.get(entry.file)?.lineOf(["slug"]) ?? 1, message: `duplicate URL ${entry.url}: also produced by ${owner} (change the file name or slug)` });
+      problems.push({
+        file: entry.file,
+        line: model.frontMatter.get(entry.file)?.lineOf(["slug"]) ?? 1,
+        message: `duplicate URL ${entry.url}: also produced by ${owner} (change the file name or slug)`,
+      });
     } else {
       owners.set(entry.url, entry.file);
     }

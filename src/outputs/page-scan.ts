@@ -61,7 +61,8 @@ export function scanPage(html: string): ScannedPage {
         if (href !== undefined) links.push({ href, line: lineAt(parser.startIndex) });
       }
       if (name === "link" && attributes.rel === "canonical") head.canonical ??= attributes.href;
-      if (name === "link" && attributes.rel === "alternate" && attributes.hreflang && attributes.href) head.alternates.push({ lang: attributes.hreflang, url: attributes.href });
+      if (name === "link" && attributes.rel === "alternate" && attributes.hreflang && attributes.href)
+        head.alternates.push({ lang: attributes.hreflang, url: attributes.href });
       if (name === "meta" && attributes.name === "robots" && /noindex/.test(attributes.content ?? "")) head.noindex = true;
     },
   });

@@ -46,7 +46,12 @@ type PageFacts = Pick<Entry, "title" | "url" | "published">;
  * Map each changed content file to its page through the content model: `now` for what the
  * branch adds or changes, `before` (the same files read at the base) for what it removes.
  */
-export function pagesFor(changes: ContentChange[], now: Map<string, PageFacts>, before: Map<string, PageFacts> = new Map(), origin: string = site.url): PageRow[] {
+export function pagesFor(
+  changes: ContentChange[],
+  now: Map<string, PageFacts>,
+  before: Map<string, PageFacts> = new Map(),
+  origin: string = site.url,
+): PageRow[] {
   return changes.map((change) => {
     const entry = (change.kind === "removed" ? before : now).get(change.file);
     if (entry && change.kind === "removed") return { ...change, title: entry.title, url: `${origin}${entry.url}` };

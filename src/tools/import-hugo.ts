@@ -68,7 +68,9 @@ export async function importHugo(siteDir: string, options: ImportOptions = {}): 
   for (const file of plan.files) perCollection.set(file.collection, (perCollection.get(file.collection) ?? 0) + 1);
 
   out(`Hugo import from ${siteDir}${options.dryRun ? " (dry run: nothing written)" : ""}`);
-  out(`Files: ${[...perCollection].map(([c, n]) => `${c} ${n}`).join(", ") || "none"} (${status.new} new, ${status.unchanged} unchanged, ${status.kept} kept as they are)`);
+  out(
+    `Files: ${[...perCollection].map(([c, n]) => `${c} ${n}`).join(", ") || "none"} (${status.new} new, ${status.unchanged} unchanged, ${status.kept} kept as they are)`,
+  );
   out("\nMapped:");
   for (const file of plan.files) out(`  ${file.source} -> ${file.target} (${file.url})${file.mapped.length ? `: ${file.mapped.join("; ")}` : ""}`);
   if (plan.lists.length) {
@@ -104,7 +106,9 @@ export async function importHugo(siteDir: string, options: ImportOptions = {}): 
     out("Nothing was written.");
     return 1;
   }
-  out(`\nThe result builds, and every imported page shows all the text, links, images and code of its Hugo page (${plan.files.length - proof.notCompared.length} compared).`);
+  out(
+    `\nThe result builds, and every imported page shows all the text, links, images and code of its Hugo page (${plan.files.length - proof.notCompared.length} compared).`,
+  );
   if (!options.dryRun) {
     for (const [target, text] of writes) {
       await mkdir(path.dirname(target), { recursive: true });
@@ -140,7 +144,9 @@ export async function importHugo(siteDir: string, options: ImportOptions = {}): 
  */
 function listRedirectsText(before: string | undefined, lists: ReplacedList[]): string | undefined {
   const taken = new Set([...reservedUrls(), ...sectionRedirects().map((r) => r.from), "/", ...readListRedirectsText(before ?? "").map((r) => r.from)]);
-  let text = before ?? "# Old addresses that lead to a page the site generates (a list or a home page): one redirect each.\n# Written by npm run import-hugo; see CONTRIBUTING.md.\n";
+  let text =
+    before ??
+    "# Old addresses that lead to a page the site generates (a list or a home page): one redirect each.\n# Written by npm run import-hugo; see CONTRIBUTING.md.\n";
   let added = false;
   for (const list of lists) {
     for (const from of list.from) {

@@ -30,7 +30,12 @@ const leftOut = new Set(["content", "public", "_site", ".git", "node_modules"]);
  * does, then compares every imported page's visible text with what the Hugo page showed.
  * Nothing in the project changes, so a dry run proves the same thing as a real run.
  */
-export async function proveByBuilding(files: PlannedFile[], writes: Map<string, string>, hugoStatic: string | undefined, mapLink: (href: string) => string): Promise<Proof> {
+export async function proveByBuilding(
+  files: PlannedFile[],
+  writes: Map<string, string>,
+  hugoStatic: string | undefined,
+  mapLink: (href: string) => string,
+): Promise<Proof> {
   const project = process.cwd();
   const copy = await mkdtemp(path.join(os.tmpdir(), "govcloud-import-"));
   try {
@@ -57,7 +62,8 @@ export async function proveByBuilding(files: PlannedFile[], writes: Map<string, 
         recursive: true,
         force: false,
         errorOnExist: false,
-        filter: async (source) => ((await lstat(source)).isDirectory() && !path.basename(source).startsWith(".")) || isAllowedPublicFile(path.relative(hugoStatic, source)),
+        filter: async (source) =>
+          ((await lstat(source)).isDirectory() && !path.basename(source).startsWith(".")) || isAllowedPublicFile(path.relative(hugoStatic, source)),
       });
     }
 

@@ -2,7 +2,12 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { templatePages } from "./pages.ts";
 
-const pages = [...Object.entries(templatePages.en), ...Object.entries(templatePages.fr).map(([name, url]) => [`fr ${name}`, url] as const), ["splash", "/"] as const, ["404", "/no/such/page/"] as const];
+const pages = [
+  ...Object.entries(templatePages.en),
+  ...Object.entries(templatePages.fr).map(([name, url]) => [`fr ${name}`, url] as const),
+  ["splash", "/"] as const,
+  ["404", "/no/such/page/"] as const,
+];
 
 // WCAG 2.1 AA, the standard the Government of Canada holds its sites to.
 for (const [name, url] of pages) {

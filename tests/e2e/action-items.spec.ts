@@ -4,8 +4,12 @@ import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
 
 // A fixture site of its own: the real content's action items may all be closed one day.
 const site = servedFixtureForSpec({
-  "en/meetings/2026-01-15.md": fixturePage("title: January meeting\ndate: 2026-01-15\nactionItems:\n  - what: Publish the Helm guide\n    who: Ada\n    due: 2026-02-01\n  - what: Book the big room\n    who: Grace\n    done: true"),
-  "fr/meetings/2026-01-15.md": fixturePage("title: Réunion de janvier\ndate: 2026-01-15\nactionItems:\n  - what: Publier le guide Helm\n    who: Ada\n    due: 2026-02-01\n  - what: Réserver la grande salle\n    who: Grace\n    done: true"),
+  "en/meetings/2026-01-15.md": fixturePage(
+    "title: January meeting\ndate: 2026-01-15\nactionItems:\n  - what: Publish the Helm guide\n    who: Ada\n    due: 2026-02-01\n  - what: Book the big room\n    who: Grace\n    done: true",
+  ),
+  "fr/meetings/2026-01-15.md": fixturePage(
+    "title: Réunion de janvier\ndate: 2026-01-15\nactionItems:\n  - what: Publier le guide Helm\n    who: Ada\n    due: 2026-02-01\n  - what: Réserver la grande salle\n    who: Grace\n    done: true",
+  ),
 });
 
 test("the open action items page shows an open item, links to its meeting, hides a done one", async ({ page }) => {

@@ -5,7 +5,13 @@ import ICAL from "ical.js";
 
 const lists = [
   { lang: "en", url: "/en/meetings/", link: "Subscribe to the meetings calendar (.ics)", app: "Open in my calendar app (subscribe)", feed: "/en/meetings.ics" },
-  { lang: "fr", url: "/fr/reunions/", link: "S’abonner au calendrier des réunions (.ics)", app: "Ouvrir dans mon application de calendrier (abonnement)", feed: "/fr/reunions.ics" },
+  {
+    lang: "fr",
+    url: "/fr/reunions/",
+    link: "S’abonner au calendrier des réunions (.ics)",
+    app: "Ouvrir dans mon application de calendrier (abonnement)",
+    feed: "/fr/reunions.ics",
+  },
 ] as const;
 
 for (const { lang, url, link, app, feed } of lists) {
@@ -28,7 +34,9 @@ test("a meeting page downloads its own calendar file", async ({ page }) => {
   await page.goto("/en/meetings/2018-03-22/");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Add to my calendar (.ics file)" }).click()]);
   expect(download.suggestedFilename()).toBe("2018-03-22.ics");
-  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(await readFile((await download.path()) ?? "", "utf8"))).getFirstSubcomponent("vevent") ?? undefined);
+  const event = new ICAL.Event(
+    new ICAL.Component(ICAL.parse(await readFile((await download.path()) ?? "", "utf8"))).getFirstSubcomponent("vevent") ?? undefined,
+  );
   expect(event.summary).toBe("First meeting of GoC Cloud Native");
   // No time was recorded for the first meeting: a whole-day event on its date.
   expect(event.startDate.toString()).toBe("2018-03-22");

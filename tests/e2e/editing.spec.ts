@@ -71,7 +71,12 @@ test("a bad save is reported as path:line: message, and the next good save recov
   await server?.printed(/content\/en\/posts\/2026-01-15-hello\.md:3: date: /, from, 20_000);
   await server?.printed(/nothing rendered until the next good save/, from, 20_000);
   // One message per problem, and no stack trace after it.
-  expect(server?.log().slice(from).match(/2026-01-15-hello\.md:3: date: /g)).toHaveLength(1);
+  expect(
+    server
+      ?.log()
+      .slice(from)
+      .match(/2026-01-15-hello\.md:3: date: /g),
+  ).toHaveLength(1);
   expect(server?.log().slice(from)).not.toMatch(/Original error stack trace|\n\s+at /);
   await saveAndWait((text) => text.replace("date: 2026-13-45", "date: 2026-01-15").replace("A second body.", "A fixed body."));
   await page.goto(`${server?.origin}/en/blog/hello/`);

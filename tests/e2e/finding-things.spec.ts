@@ -13,8 +13,12 @@ const site = servedFixtureForSpec({
   "fr/meetings/2026-02-19.md": meeting("2026-02-19", "Réunion de février", "\ntags: [containers, helm]"),
   "en/meetings/2026-03-19.md": meeting("2026-03-19", "March meeting"),
   "fr/meetings/2026-03-19.md": meeting("2026-03-19", "Réunion de mars"),
-  "en/demos/chart.md": fixturePage("title: A Helm chart\ndate: 2026-02-19\nsummary: s\nmeeting: 2026-02-19\npresenters: [ada]\ntechnologies: [containers, helm]\ntags: [open-source]"),
-  "fr/demos/chart.md": fixturePage("title: Un chart Helm\ndate: 2026-02-19\nsummary: r\nmeeting: 2026-02-19\npresenters: [ada]\ntechnologies: [containers, helm]\ntags: [open-source]"),
+  "en/demos/chart.md": fixturePage(
+    "title: A Helm chart\ndate: 2026-02-19\nsummary: s\nmeeting: 2026-02-19\npresenters: [ada]\ntechnologies: [containers, helm]\ntags: [open-source]",
+  ),
+  "fr/demos/chart.md": fixturePage(
+    "title: Un chart Helm\ndate: 2026-02-19\nsummary: r\nmeeting: 2026-02-19\npresenters: [ada]\ntechnologies: [containers, helm]\ntags: [open-source]",
+  ),
   "en/posts/2026-02-20-helm.md": fixturePage("title: Helm at scale\ndate: 2026-02-20\nsummary: s\nauthors: [ada]\ntags: [helm, community]"),
   "fr/posts/2026-02-20-helm.md": fixturePage("title: Helm à grande échelle\ndate: 2026-02-20\nsummary: r\nauthors: [ada]\ntags: [helm, community]"),
 });
@@ -84,7 +88,13 @@ for (const [lang, people, slides, title, crumb, bio] of [
 
 for (const [lang, url, label, previous, next] of [
   ["en", "/en/meetings/2026-02-19/", "Other meetings", /^Previous meeting January meeting January 15, 2026$/, /^Next meeting March meeting March 19, 2026$/],
-  ["fr", "/fr/reunions/2026-02-19/", "Autres réunions", /^Réunion précédente Réunion de janvier 15 janvier 2026$/, /^Réunion suivante Réunion de mars 19 mars 2026$/],
+  [
+    "fr",
+    "/fr/reunions/2026-02-19/",
+    "Autres réunions",
+    /^Réunion précédente Réunion de janvier 15 janvier 2026$/,
+    /^Réunion suivante Réunion de mars 19 mars 2026$/,
+  ],
 ] as const) {
   test(`${lang}: minutes link to the meetings before and after, by title and date`, async ({ page }) => {
     await page.goto(`${site.origin}${url}`);

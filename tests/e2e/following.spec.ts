@@ -8,7 +8,7 @@ test.describe("following the group: feeds and demos by technology", () => {
     await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]').first()).toHaveAttribute("href", "/en/blog/feed.xml");
     const response = await request.get("/en/blog/feed.xml");
     expect(response.ok()).toBe(true);
-    expect(await response.text()).toContain("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
+    expect(await response.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     const json = (await (await request.get("/en/blog/feed.json")).json()) as { version: string };
     expect(json.version).toBe("https://jsonfeed.org/version/1.1");
   });
@@ -23,7 +23,10 @@ test.describe("following the group: feeds and demos by technology", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/en/demos/");
-    await page.getByRole("navigation", { name: "Demos by technology" }).getByRole("link", { name: /^Docker/ }).click();
+    await page
+      .getByRole("navigation", { name: "Demos by technology" })
+      .getByRole("link", { name: /^Docker/ })
+      .click();
     await expect(page).toHaveURL(/\/en\/demos\/technologies\/docker\/$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demos by technology: Docker");
     await expect(page.locator("main .entry-list > li")).toHaveCount(1);
@@ -42,7 +45,10 @@ test.describe("following the group: feeds and demos by technology", () => {
 
   test("content pages offer Edit this page and Propose a talk or demo, and related content", async ({ page }) => {
     await page.goto("/en/demos/docker-sas4c/");
-    await expect(page.getByRole("link", { name: "Edit this page on GitHub" })).toHaveAttribute("href", "https://github.com/govcloud/govcloud.ca/edit/main/content/en/demos/docker-sas4c.md");
+    await expect(page.getByRole("link", { name: "Edit this page on GitHub" })).toHaveAttribute(
+      "href",
+      "https://github.com/govcloud/govcloud.ca/edit/main/content/en/demos/docker-sas4c.md",
+    );
     await expect(page.getByRole("link", { name: "Propose a talk or demo" })).toHaveAttribute("href", /\/issues\/new\?template=propose-talk-or-demo\.yml$/);
     const related = page.locator("section", { has: page.getByRole("heading", { name: "Related content" }) });
     await expect(related).toHaveAttribute("data-pagefind-ignore", /.*/);

@@ -4,7 +4,9 @@ const homes = { en: "/en/", fr: "/fr/" } as const;
 
 /** The widths of the text at the top of the page: site name, menu, heading. They depend on the font drawn. */
 function topWidths(page: Page): Promise<number[]> {
-  return page.evaluate(() => [...document.querySelectorAll(".brand, .site-nav a, main h1")].map((element) => Math.round(element.getBoundingClientRect().width * 10) / 10));
+  return page.evaluate(() =>
+    [...document.querySelectorAll(".brand, .site-nav a, main h1")].map((element) => Math.round(element.getBoundingClientRect().width * 10) / 10),
+  );
 }
 
 for (const [lang, home] of Object.entries(homes)) {

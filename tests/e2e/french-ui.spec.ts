@@ -44,7 +44,10 @@ test("no English interface string appears on any French page", async ({ page }) 
           if (value) texts.push(value);
         }
       }
-      const links = [...document.querySelectorAll("a[href]")].map((a) => new URL(a.getAttribute("href") ?? "", location.href)).filter((u) => u.origin === location.origin && u.pathname.startsWith("/fr/") && !/\.(xml|json|ics)$/.test(u.pathname)).map((u) => u.pathname);
+      const links = [...document.querySelectorAll("a[href]")]
+        .map((a) => new URL(a.getAttribute("href") ?? "", location.href))
+        .filter((u) => u.origin === location.origin && u.pathname.startsWith("/fr/") && !/\.(xml|json|ics)$/.test(u.pathname))
+        .map((u) => u.pathname);
       return { texts, links };
     });
     for (const text of texts) {

@@ -6,7 +6,10 @@ import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
 // A site of its own: the real content has no meeting to come, and its dates move with every commit.
 const dated = (frontMatter: string, modified: string) => fixturePage(`${frontMatter}\nmodified: ${modified}`);
 const meeting = (title: string, details: string, location: string, modified: string) =>
-  dated(`title: ${title}\ndate: 2099-06-10\nstart: "12:00"\nend: "13:30"\nlocation: "${location}"\nvirtual:\n  url: https://example.org/join/123\n  details: "${details}"\nagenda:\n  - Helm`, modified);
+  dated(
+    `title: ${title}\ndate: 2099-06-10\nstart: "12:00"\nend: "13:30"\nlocation: "${location}"\nvirtual:\n  url: https://example.org/join/123\n  details: "${details}"\nagenda:\n  - Helm`,
+    modified,
+  );
 const site = servedFixtureForSpec({
   ...Object.fromEntries(Object.entries(menuPages).map(([file, text]) => [file, text.replace("---\n", "---\nmodified: 2026-01-02\n")])),
   "en/meetings/2099-06-10.md": meeting("June meeting", "Meeting ID 123 456", "Canadian Digital Service, 7th floor", "2026-03-04"),
@@ -29,7 +32,15 @@ const langs = {
     calendar: { name: "Add to my calendar (.ics file)", url: "/en/meetings/2099-06-10.ics" },
     region: "Next meeting",
     modified: "Date modified:",
-    pages: { "/en/": "2026-04-05", "/en/meetings/": "2026-03-04", "/en/meetings/action-items/": "2026-03-04", "/en/blog/": "2026-04-05", "/en/demos/": "2025-12-30", "/en/demos/technologies/argo-cd/": "2025-12-30", "/en/search/": "2026-04-06" },
+    pages: {
+      "/en/": "2026-04-05",
+      "/en/meetings/": "2026-03-04",
+      "/en/meetings/action-items/": "2026-03-04",
+      "/en/blog/": "2026-04-05",
+      "/en/demos/": "2025-12-30",
+      "/en/demos/technologies/argo-cd/": "2025-12-30",
+      "/en/search/": "2026-04-06",
+    },
   },
   fr: {
     home: "/fr/",
@@ -40,7 +51,15 @@ const langs = {
     calendar: { name: "Ajouter à mon calendrier (fichier .ics)", url: "/fr/reunions/2099-06-10.ics" },
     region: "Prochaine réunion",
     modified: "Date de modification :",
-    pages: { "/fr/": "2026-04-06", "/fr/reunions/": "2026-03-04", "/fr/reunions/mesures-de-suivi/": "2026-03-04", "/fr/blogue/": "2026-04-06", "/fr/demos/": "2025-12-31", "/fr/demos/technologies/argo-cd/": "2025-12-31", "/fr/recherche/": "2026-04-06" },
+    pages: {
+      "/fr/": "2026-04-06",
+      "/fr/reunions/": "2026-03-04",
+      "/fr/reunions/mesures-de-suivi/": "2026-03-04",
+      "/fr/blogue/": "2026-04-06",
+      "/fr/demos/": "2025-12-31",
+      "/fr/demos/technologies/argo-cd/": "2025-12-31",
+      "/fr/recherche/": "2026-04-06",
+    },
   },
 } as const;
 

@@ -103,7 +103,12 @@ test("a missing page deep in the site looks like every other page, in English an
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(["We couldn’t find that Web page", "Nous ne pouvons trouver cette page Web"]);
   // The site's stylesheet and fonts, found from this path too: the headings are in Lato, the text in Noto Sans.
   await page.evaluate(() => document.fonts.ready);
-  expect(await page.locator("h1").first().evaluate((h1) => getComputedStyle(h1).fontFamily)).toMatch(/^"?Lato"?,/);
+  expect(
+    await page
+      .locator("h1")
+      .first()
+      .evaluate((h1) => getComputedStyle(h1).fontFamily),
+  ).toMatch(/^"?Lato"?,/);
   expect(await page.evaluate(() => document.fonts.check("700 16px Lato") && document.fonts.check("400 16px 'Noto Sans'"))).toBe(true);
   expect(await page.locator("body").innerText()).not.toContain("'");
   await page.getByRole("link", { name: "Retourner à la page d’accueil" }).click();

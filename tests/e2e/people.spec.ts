@@ -15,8 +15,12 @@ test.beforeAll(async () => {
   const dir = await fixtureProject({
     "en/people/ada.md": fixturePage("name: Ada Lovelace\ndepartment: Shared Services Canada\ngithub: ada"),
     "fr/people/ada.md": fixturePage("name: Ada Lovelace\ndepartment: Services partagés Canada\ngithub: ada"),
-    "en/demos/chart.md": fixturePage("title: A Helm chart for everyone\ndate: 2026-01-15\nsummary: s\npresenters: [ada]\ndepartment: Shared Services Canada\ntechnologies: [helm]"),
-    "fr/demos/chart.md": fixturePage("title: Un chart Helm pour tous\ndate: 2026-01-15\nsummary: r\npresenters: [ada]\ndepartment: Services partagés Canada\ntechnologies: [helm]"),
+    "en/demos/chart.md": fixturePage(
+      "title: A Helm chart for everyone\ndate: 2026-01-15\nsummary: s\npresenters: [ada]\ndepartment: Shared Services Canada\ntechnologies: [helm]",
+    ),
+    "fr/demos/chart.md": fixturePage(
+      "title: Un chart Helm pour tous\ndate: 2026-01-15\nsummary: r\npresenters: [ada]\ndepartment: Services partagés Canada\ntechnologies: [helm]",
+    ),
     "en/demos/other.md": fixturePage("title: Someone else's demo\ndate: 2026-01-16\nsummary: s\ntechnologies: [helm]"),
   });
   const result = await runCli(dir, "build");

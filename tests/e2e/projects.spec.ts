@@ -52,8 +52,14 @@ test("a project page gives its facts, and each image's docker pull and FROM line
   await expect(page.getByRole("link", { name: "Ada Lovelace" })).toHaveAttribute("href", "/en/people/ada/");
   const node = page.locator("section.image", { has: page.locator("h3", { hasText: "ghcr.io/govcloud/base-node" }) });
   await expect(node.locator("pre code")).toHaveText(["docker pull ghcr.io/govcloud/base-node:20", "FROM ghcr.io/govcloud/base-node:20"]);
-  await expect(node.getByRole("link", { name: "ghcr.io/govcloud/base-debian:12" })).toHaveAttribute("href", "/en/projects/base-images/#image-ghcr-io-govcloud-base-debian");
-  await expect(node.getByRole("link", { name: "ghcr.io/govcloud/forms-app" })).toHaveAttribute("href", "/en/projects/forms-app/#image-ghcr-io-govcloud-forms-app");
+  await expect(node.getByRole("link", { name: "ghcr.io/govcloud/base-debian:12" })).toHaveAttribute(
+    "href",
+    "/en/projects/base-images/#image-ghcr-io-govcloud-base-debian",
+  );
+  await expect(node.getByRole("link", { name: "ghcr.io/govcloud/forms-app" })).toHaveAttribute(
+    "href",
+    "/en/projects/forms-app/#image-ghcr-io-govcloud-forms-app",
+  );
   const debian = page.locator("section.image", { has: page.locator("h3", { hasText: "ghcr.io/govcloud/base-debian" }) });
   await expect(debian).toContainText("debian:12-slim (external image)");
   // A project with no licence recorded says so rather than guessing.
@@ -80,9 +86,14 @@ test("the lineage page draws each image under the one it is built on, three leve
     const tree = page.locator("ul.lineage-tree");
     const deepest = tree.locator(":scope > li > ul > li > ul > li > ul > li");
     await expect(deepest.locator("a.lineage-image")).toHaveText("ghcr.io/govcloud/forms-app");
-    await expect(tree.locator(":scope > li > .lineage-image")).toHaveText([lang === "en" ? "alpine:3.20 external" : "alpine:3.20 externe", lang === "en" ? "debian:12-slim external" : "debian:12-slim externe"]);
+    await expect(tree.locator(":scope > li > .lineage-image")).toHaveText([
+      lang === "en" ? "alpine:3.20 external" : "alpine:3.20 externe",
+      lang === "en" ? "debian:12-slim external" : "debian:12-slim externe",
+    ]);
     await expect(page.locator(".lineage-text li").nth(3)).toHaveText(
-      lang === "en" ? "ghcr.io/govcloud/forms-app extends ghcr.io/govcloud/base-node:20 (project: Forms service)." : "ghcr.io/govcloud/forms-app étend ghcr.io/govcloud/base-node:20 (projet : Service de formulaires).",
+      lang === "en"
+        ? "ghcr.io/govcloud/forms-app extends ghcr.io/govcloud/base-node:20 (project: Forms service)."
+        : "ghcr.io/govcloud/forms-app étend ghcr.io/govcloud/base-node:20 (projet : Service de formulaires).",
     );
   }
 });

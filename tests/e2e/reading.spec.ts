@@ -29,7 +29,10 @@ test.describe("reading the first meeting's minutes", () => {
   });
 
   test("“Date modified” reads on one line, as on Canada.ca, in each language", async ({ page }) => {
-    for (const [url, label] of [["/en/meetings/2018-03-22/", "Date modified:"], ["/fr/reunions/2018-03-22/", "Date de modification :"]] as const) {
+    for (const [url, label] of [
+      ["/en/meetings/2018-03-22/", "Date modified:"],
+      ["/fr/reunions/2018-03-22/", "Date de modification :"],
+    ] as const) {
       await page.goto(url);
       const modified = page.locator(".date-modified");
       await expect(modified).toHaveText(new RegExp(`^\\s*${label}\\s+\\d{4}-\\d{2}-\\d{2}\\s*$`));

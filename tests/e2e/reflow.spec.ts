@@ -21,7 +21,10 @@ for (const [name, url] of pages) {
         .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 0.5)
         .filter((element) => !element.parentElement?.closest(".table-scroll, pre"))
         .slice(0, 5)
-        .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(" ").join(".")}` : ""}: ${element.textContent?.trim().slice(0, 40)}`);
+        .map(
+          (element) =>
+            `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(" ").join(".")}` : ""}: ${element.textContent?.trim().slice(0, 40)}`,
+        );
       return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
     });
     expect(scrollWidth, `${url} is ${scrollWidth} px wide; sticking out: ${wide.join(" | ")}`).toBeLessThanOrEqual(clientWidth);

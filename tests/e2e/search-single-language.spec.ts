@@ -9,11 +9,22 @@ import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
 
 const site = servedFixtureForSpec(
   {
-    "en/demos/quokka-operator.md": fixturePage("title: Quokka operator\ndate: 2025-04-10\nsummary: An operator for Kubernetes.\ntechnologies: [kubernetes]", "The quokka operator reconciles Helm releases."),
-    "fr/demos/deploiement-ecureuil.md": fixturePage("title: Déploiement écureuil\ndate: 2024-06-12\nsummary: Un déploiement en continu.", "L’écureuil gère le déploiement continu des grappes."),
+    "en/demos/quokka-operator.md": fixturePage(
+      "title: Quokka operator\ndate: 2025-04-10\nsummary: An operator for Kubernetes.\ntechnologies: [kubernetes]",
+      "The quokka operator reconciles Helm releases.",
+    ),
+    "fr/demos/deploiement-ecureuil.md": fixturePage(
+      "title: Déploiement écureuil\ndate: 2024-06-12\nsummary: Un déploiement en continu.",
+      "L’écureuil gère le déploiement continu des grappes.",
+    ),
     "en/posts/both.md": fixturePage("title: In both languages\ndate: 2025-01-10\nsummary: A translated post."),
     "fr/posts/both.md": fixturePage("title: Dans les deux langues\ndate: 2025-01-10\nsummary: Un billet traduit.\nslug: les-deux"),
-    ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`en/posts/kumquat-${i + 1}.md`, fixturePage(`title: Kumquat ${i + 1}\ndate: 2025-02-${String(i + 1).padStart(2, "0")}\nsummary: s`, "Kumquat notes.")])),
+    ...Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [
+        `en/posts/kumquat-${i + 1}.md`,
+        fixturePage(`title: Kumquat ${i + 1}\ndate: 2025-02-${String(i + 1).padStart(2, "0")}\nsummary: s`, "Kumquat notes."),
+      ]),
+    ),
   },
   { buildTimeoutMs: 180_000 },
 );

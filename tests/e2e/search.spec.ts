@@ -142,7 +142,13 @@ for (const lang of ["en", "fr"] as const) {
     const pages = await indexedText(page, langs[lang].search, "kubernetes");
     const deckText = pages.get(deck) ?? "";
     expect(deckText).toContain(lang === "en" ? "Why containers" : "Pourquoi les conteneurs");
-    for (const ui of [t(lang, "slides_present"), t(lang, "slides_present_hint").slice(0, 30), t(lang, "slides_slide_number", { number: 2, total: 6 }), t(lang, "slides_notes"), t(lang, "link_external")]) {
+    for (const ui of [
+      t(lang, "slides_present"),
+      t(lang, "slides_present_hint").slice(0, 30),
+      t(lang, "slides_slide_number", { number: 2, total: 6 }),
+      t(lang, "slides_notes"),
+      t(lang, "link_external"),
+    ]) {
       expect(deckText).not.toContain(ui);
     }
     const minutesText = pages.get(minutes) ?? "";

@@ -8,7 +8,10 @@ async function htmlPages(): Promise<{ url: string; html: string }[]> {
   const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".html"));
   return Promise.all(
     files.map(async (file) => ({
-      url: `/${file.replace(/index\.html$/, "").split(path.sep).join("/")}`,
+      url: `/${file
+        .replace(/index\.html$/, "")
+        .split(path.sep)
+        .join("/")}`,
       html: await readFile(path.join(root, file), "utf8"),
     })),
   );

@@ -3,7 +3,11 @@ import { expect, test, type Page } from "@playwright/test";
 
 const decks = {
   en: { reading: "/en/slides/containers-and-kubernetes/", present: "/en/slides/containers-and-kubernetes/present/", meeting: "/en/meetings/2018-03-22/" },
-  fr: { reading: "/fr/presentations/conteneurs-et-kubernetes/", present: "/fr/presentations/conteneurs-et-kubernetes/presenter/", meeting: "/fr/reunions/2018-03-22/" },
+  fr: {
+    reading: "/fr/presentations/conteneurs-et-kubernetes/",
+    present: "/fr/presentations/conteneurs-et-kubernetes/presenter/",
+    meeting: "/fr/reunions/2018-03-22/",
+  },
 };
 
 /** Fails the test if the page asks anything of another site. */
@@ -35,7 +39,10 @@ test.describe("reading a slide deck as a page", () => {
       await page.goto(decks[lang].reading);
       await page.locator(".meta").getByRole("link").click();
       await expect(page).toHaveURL(new RegExp(`${decks[lang].meeting}$`));
-      await page.locator(".meta").getByRole("link", { name: lang === "en" ? "Containers and Kubernetes" : "Conteneurs et Kubernetes" }).click();
+      await page
+        .locator(".meta")
+        .getByRole("link", { name: lang === "en" ? "Containers and Kubernetes" : "Conteneurs et Kubernetes" })
+        .click();
       await expect(page).toHaveURL(new RegExp(`${decks[lang].reading}$`));
     }
   });

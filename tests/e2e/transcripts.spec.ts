@@ -26,7 +26,9 @@ function offSiteRequests(page: Page): string[] {
   page.on("request", (request) => {
     if (!request.url().startsWith(site.origin)) requests.push(request.url());
   });
-  void page.route(/youtube|ytimg|googlevideo/, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>player</title>" }));
+  void page.route(/youtube|ytimg|googlevideo/, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>player</title>" }),
+  );
   return requests;
 }
 

@@ -7,7 +7,10 @@ import { servedFixtureForSpec } from "../helpers/served-fixture.ts";
 const body = 'Before the video.\n\n{{< youtube dQw4w9WgXcQ "Helm at scale" >}}\n\nAfter the video.';
 const site = servedFixtureForSpec({
   "en/posts/video.md": fixturePage("title: A video\ndate: 2026-01-15\nsummary: A post with a video.", body),
-  "fr/posts/video.md": fixturePage("title: Une vidéo\ndate: 2026-01-15\nsummary: Un billet avec une vidéo.\nslug: video", body.replace("Helm at scale", "Helm à grande échelle")),
+  "fr/posts/video.md": fixturePage(
+    "title: Une vidéo\ndate: 2026-01-15\nsummary: Un billet avec une vidéo.\nslug: video",
+    body.replace("Helm at scale", "Helm à grande échelle"),
+  ),
 });
 
 /** Every request the page makes; YouTube's are answered locally (there is no internet here). */
@@ -16,7 +19,9 @@ function recordRequests(page: Page): string[] {
   page.on("request", (request) => {
     requests.push(request.url());
   });
-  void page.route(/youtube|ytimg|googlevideo/, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>player</title>" }));
+  void page.route(/youtube|ytimg|googlevideo/, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>player</title>" }),
+  );
   return requests;
 }
 

@@ -9,7 +9,11 @@ import { tempDir } from "../../scripts/lib/temp-dir.ts";
  * The content model of a fixture tree, loaded in-process (no Eleventy): for units that need
  * real entries. Paths in problems are relative to the temp folder: content/en/...
  */
-export async function fixtureModel(files: FixtureFiles, checks: ContentCheck[] = [], now = DateTime.fromISO("2026-06-01T12:00", { zone: "America/Toronto" })): Promise<ContentModel> {
+export async function fixtureModel(
+  files: FixtureFiles,
+  checks: ContentCheck[] = [],
+  now = DateTime.fromISO("2026-06-01T12:00", { zone: "America/Toronto" }),
+): Promise<ContentModel> {
   const dir = await tempDir("govcloud-model-");
   for (const [file, text] of Object.entries(files)) {
     const target = path.join(dir, "content", file);

@@ -10,9 +10,14 @@ export const projectFixture: FixtureFiles = {
   "fr/people/ada.md": page("name: Ada Lovelace\ndepartment: Services partagés Canada"),
   "en/meetings/2026-01-15.md": page("title: January meeting\ndate: 2026-01-15"),
   "fr/meetings/2026-01-15.md": page("title: Réunion de janvier\ndate: 2026-01-15"),
-  "en/demos/forms-demo.md": page("title: Forms on Kubernetes\ndate: 2026-01-15\nsummary: A forms service on Kubernetes.\nmeeting: 2026-01-15\npresenters: [ada]"),
-  "fr/demos/forms-demo.md": page("title: Formulaires sur Kubernetes\ndate: 2026-01-15\nsummary: Un service de formulaires sur Kubernetes.\nmeeting: 2026-01-15\npresenters: [ada]\nslug: demo-formulaires"),
-  "en/projects/base-images.md": page(`
+  "en/demos/forms-demo.md": page(
+    "title: Forms on Kubernetes\ndate: 2026-01-15\nsummary: A forms service on Kubernetes.\nmeeting: 2026-01-15\npresenters: [ada]",
+  ),
+  "fr/demos/forms-demo.md": page(
+    "title: Formulaires sur Kubernetes\ndate: 2026-01-15\nsummary: Un service de formulaires sur Kubernetes.\nmeeting: 2026-01-15\npresenters: [ada]\nslug: demo-formulaires",
+  ),
+  "en/projects/base-images.md": page(
+    `
 name: GC base images
 summary: Debian and Node.js base images, patched weekly, for every department to build on.
 url: https://github.com/govcloud/base-images
@@ -31,8 +36,11 @@ images:
     tags: ["20", "22"]
     base: ghcr.io/govcloud/base-debian:12
     platforms: [linux/amd64, linux/arm64]
-    adds: Node.js LTS and npm.`, "Base images **for everyone**."),
-  "fr/projects/base-images.md": page(`
+    adds: Node.js LTS and npm.`,
+    "Base images **for everyone**.",
+  ),
+  "fr/projects/base-images.md": page(
+    `
 name: Images de base du GC
 summary: Des images de base Debian et Node.js, corrigées chaque semaine, sur lesquelles tous les ministères peuvent bâtir.
 url: https://github.com/govcloud/base-images
@@ -52,7 +60,9 @@ images:
     tags: ["20", "22"]
     base: ghcr.io/govcloud/base-debian:12
     platforms: [linux/amd64, linux/arm64]
-    adds: Node.js LTS et npm.`, "Des images de base **pour tous**."),
+    adds: Node.js LTS et npm.`,
+    "Des images de base **pour tous**.",
+  ),
   "en/projects/forms-app.md": page(`
 name: Forms service
 summary: A forms service that any department can deploy.

@@ -58,11 +58,23 @@ export const webmHeader = Buffer.from("1a45dfa39f4286810142f7810142f2810442f3810
 export const transcriptFixture: FixtureFiles = {
   "en/meetings/2026-03-05.md": demo("title: March meeting\ndate: 2026-03-05\nrecording: /videos/march.webm", "The minutes."),
   "en/meetings/2026-03-05.vtt": `WEBVTT\n\n00:00:03.000 --> 00:00:06.000\n<v Grace Hopper>Welcome to the March meeting.\n`,
-  "en/demos/autoscaling.md": demo("title: Cluster autoscaling\ndate: 2026-01-15\nsummary: Nodes that come and go with the load.\nrecording: https://www.youtube.com/watch?v=dQw4w9WgXcQ", `How the cluster grows.\n\n{{< youtube ${transcriptVideoId} "Cluster autoscaling" >}}`),
+  "en/demos/autoscaling.md": demo(
+    "title: Cluster autoscaling\ndate: 2026-01-15\nsummary: Nodes that come and go with the load.\nrecording: https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    `How the cluster grows.\n\n{{< youtube ${transcriptVideoId} "Cluster autoscaling" >}}`,
+  ),
   "en/demos/autoscaling.vtt": englishTranscript,
-  "fr/demos/autoscaling.md": demo("title: Mise à l’échelle automatique\ndate: 2026-01-15\nsummary: Des nœuds qui vont et viennent selon la charge.\nslug: mise-a-l-echelle\nrecording: https://www.youtube.com/watch?v=dQw4w9WgXcQ", `Comment la grappe grandit.\n\n{{< youtube ${transcriptVideoId} "Mise à l’échelle automatique" >}}`),
+  "fr/demos/autoscaling.md": demo(
+    "title: Mise à l’échelle automatique\ndate: 2026-01-15\nsummary: Des nœuds qui vont et viennent selon la charge.\nslug: mise-a-l-echelle\nrecording: https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    `Comment la grappe grandit.\n\n{{< youtube ${transcriptVideoId} "Mise à l’échelle automatique" >}}`,
+  ),
   "fr/demos/autoscaling.vtt": frenchTranscript,
-  "en/demos/quotas.md": demo("title: Namespace quotas\ndate: 2026-02-12\nsummary: Limits per team.\nrecording: https://www.youtube.com/watch?v=dQw4w9WgXcQ", "No embed: the recording is on YouTube."),
+  "en/demos/quotas.md": demo(
+    "title: Namespace quotas\ndate: 2026-02-12\nsummary: Limits per team.\nrecording: https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    "No embed: the recording is on YouTube.",
+  ),
   "en/demos/quotas.vtt": `WEBVTT\n\n00:00:02.000 --> 00:00:05.000\n<v Ada Lovelace>Quotas keep one team from starving another.\n`,
-  "fr/demos/quotas.md": demo("title: Quotas par espace de noms\ndate: 2026-02-12\nsummary: Des limites par équipe.\nslug: quotas\nrecording: https://www.youtube.com/watch?v=dQw4w9WgXcQ", "L’enregistrement est sur YouTube."),
+  "fr/demos/quotas.md": demo(
+    "title: Quotas par espace de noms\ndate: 2026-02-12\nsummary: Des limites par équipe.\nslug: quotas\nrecording: https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    "L’enregistrement est sur YouTube.",
+  ),
 };

@@ -29,7 +29,16 @@ function bodyTemplates(model: ContentModel, entry: Entry): string[] {
 }
 
 /** Front-matter fields that name another entry, by the folder that entry lives in. */
-const referenceFields = { authors: "people", presenters: "people", noteTaker: "people", maintainers: "people", meeting: "meetings", meetings: "meetings", demos: "demos", slides: "slides" } as const;
+const referenceFields = {
+  authors: "people",
+  presenters: "people",
+  noteTaker: "people",
+  maintainers: "people",
+  meeting: "meetings",
+  meetings: "meetings",
+  demos: "demos",
+  slides: "slides",
+} as const;
 
 /** What must be rendered again: some content pages (content/... files) and site templates (site/...), or everything. */
 export type RenderScope = { all: true; reason: string } | { all: false; templates: Set<string> };
@@ -61,7 +70,10 @@ function relatedHolders(model: ContentModel, entry: Entry): string[] {
   // A page lists entries of its language, and entries that exist only in the other one.
   const untranslated = !model.twin(entry);
   return model.published
-    .filter((page) => withRelated.has(page.collection) && page.file !== entry.file && (page.lang === entry.lang || untranslated) && page.tags.some((tag) => tags.has(tag)))
+    .filter(
+      (page) =>
+        withRelated.has(page.collection) && page.file !== entry.file && (page.lang === entry.lang || untranslated) && page.tags.some((tag) => tags.has(tag)),
+    )
     .filter((page) => relatedTo(model, page, page.lang).some((item) => item.entry.file === entry.file))
     .map((page) => page.file);
 }
@@ -114,7 +126,10 @@ export function affectedPages(before: ContentModel, after: ContentModel, changed
     templates.add(file);
     for (const name of bodyTemplates(after, is)) site(name);
     if (shownElsewhere(was) === shownElsewhere(is)) continue;
-    for (const [model, entry] of [[before, was], [after, is]] as const) {
+    for (const [model, entry] of [
+      [before, was],
+      [after, is],
+    ] as const) {
       for (const name of listingTemplates(model, entry)) site(name);
       const twin = model.twin(entry);
       if (twin) templates.add(twin.file);

@@ -60,7 +60,8 @@ export function devRebuilds(eleventyConfig: EleventyConfig, contentDir: () => st
     const deleted = known.filter((file) => !existsSync(file));
     const files = [...queue.map((file) => file.replace(/^\.\//, "")), ...deleted];
     // Anything but a regular page or transcript file (a symlink, a data file, code) takes the full load, which reports it.
-    const page = (file: string) => file.startsWith(`${dir}/`) && (file.endsWith(".md") || file.endsWith(".vtt")) && (lstatSync(file, { throwIfNoEntry: false })?.isFile() ?? true);
+    const page = (file: string) =>
+      file.startsWith(`${dir}/`) && (file.endsWith(".md") || file.endsWith(".vtt")) && (lstatSync(file, { throwIfNoEntry: false })?.isFile() ?? true);
     if (!latest || !rendered || !files.every(page)) {
       renderAll();
       return;

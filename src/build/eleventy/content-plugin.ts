@@ -60,7 +60,9 @@ export function contentPlugin(eleventyConfig: EleventyConfig, options: ContentPl
       current = Promise.resolve(handedOver);
       handedOver = undefined;
     }
-    current ??= (dev?.nextModel() ?? loadContent({ contentDir: contentDir(), includeDrafts: isDevelopment() }, checks).then((loaded) => (dev?.loaded(loaded), loaded))).then(usable);
+    current ??= (
+      dev?.nextModel() ?? loadContent({ contentDir: contentDir(), includeDrafts: isDevelopment() }, checks).then((loaded) => (dev?.loaded(loaded), loaded))
+    ).then(usable);
     return current;
   };
   eleventyConfig.on("eleventy.before", () => {

@@ -10,7 +10,10 @@ export interface EleventyConfig {
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
-  addTransform(name: string, transform: (this: { page: { outputPath: string | false; inputPath: string; url: string } }, content: string) => string | Promise<string>): void;
+  addTransform(
+    name: string,
+    transform: (this: { page: { outputPath: string | false; inputPath: string; url: string } }, content: string) => string | Promise<string>,
+  ): void;
   /** A template that has no file: https://www.11ty.dev/docs/virtual-templates/ */
   addTemplate(virtualInputPath: string, content: unknown, data?: Record<string, unknown>): void;
   addLayoutAlias(alias: string, path: string): void;

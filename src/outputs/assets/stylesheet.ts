@@ -60,7 +60,10 @@ export function usedTokens(css: string, tokens: string): string {
     }
   };
   visit(css);
-  return `:root{${[...needed].sort().map((name) => `${name}:${definitions.get(name)}`).join(";")}}`;
+  return `:root{${[...needed]
+    .sort()
+    .map((name) => `${name}:${definitions.get(name)}`)
+    .join(";")}}`;
 }
 
 /** esbuild's CSS minifier: it parses the CSS, so `.nav :focus` and `content: "a, b"` keep their meaning. */
@@ -79,9 +82,7 @@ let cached: Stylesheet | undefined;
 export function stylesheet(): Stylesheet {
   if (cached) return cached;
   const own = readFileSync(new URL("./site.css", import.meta.url), "utf8");
-  const tokens = ["global.css", "base.css"]
-    .map((file) => readFileSync(require.resolve(`@gcds-core/tokens/build/web/css/${file}`), "utf8"))
-    .join("\n");
+  const tokens = ["global.css", "base.css"].map((file) => readFileSync(require.resolve(`@gcds-core/tokens/build/web/css/${file}`), "utf8")).join("\n");
   const css = minifyCss(withFallbackFaces(usedTokens(own, tokens)) + own);
   const hash = createHash("sha256").update(css).digest("hex").slice(0, 10);
   cached = { css, href: `/assets/site.${hash}.css` };

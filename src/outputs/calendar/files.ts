@@ -24,10 +24,17 @@ function isMeeting(entry: { collection: string }): entry is MeetingEntry {
 export function calendarFiles(model: ContentModel): CalendarFile[] {
   const files: CalendarFile[] = [];
   for (const lang of languages) {
-    const meetings = listFor(model, lang, "meetings").map((item) => item.entry).filter(isMeeting);
+    const meetings = listFor(model, lang, "meetings")
+      .map((item) => item.entry)
+      .filter(isMeeting);
     files.push({
       url: calendarFeedUrl(lang),
-      body: buildCalendar({ lang, name: t(lang, "calendar_name"), url: `${site.url}${sectionUrl(lang, "meetings")}`, events: meetings.map((entry) => toCalendarEvent(entry, lang)) }),
+      body: buildCalendar({
+        lang,
+        name: t(lang, "calendar_name"),
+        url: `${site.url}${sectionUrl(lang, "meetings")}`,
+        events: meetings.map((entry) => toCalendarEvent(entry, lang)),
+      }),
     });
   }
   for (const entry of model.published.filter(isMeeting)) {

@@ -110,8 +110,12 @@ export function projectFilters(model: ContentModel, lang: Lang): ProjectFilters 
   }
   const statuses = count(projects.flatMap((p) => (p.entry.data.status ? [p.entry.data.status] : [])));
   return {
-    technologies: [...technologies].sort(([a], [b]) => collator.compare(a, b)).map(([value, n]) => ({ value, label: tagLabel(lang, value), count: n, url: projectTechnologyUrl(lang, value) })),
-    departments: [...departments].sort(([, a], [, b]) => collator.compare(a.label, b.label)).map(([value, d]) => ({ value, label: d.label, count: d.count, url: projectDepartmentUrl(lang, d.label) })),
+    technologies: [...technologies]
+      .sort(([a], [b]) => collator.compare(a, b))
+      .map(([value, n]) => ({ value, label: tagLabel(lang, value), count: n, url: projectTechnologyUrl(lang, value) })),
+    departments: [...departments]
+      .sort(([, a], [, b]) => collator.compare(a.label, b.label))
+      .map(([value, d]) => ({ value, label: d.label, count: d.count, url: projectDepartmentUrl(lang, d.label) })),
     statuses: projectStatuses.filter((s) => statuses.has(s)).map((s) => ({ value: s, label: s, count: statuses.get(s) ?? 0, url: projectStatusUrl(lang, s) })),
   };
 }
@@ -224,7 +228,15 @@ export function imageLineage(model: ContentModel, lang: Lang): { roots: LineageN
   for (const project of projectsFor(model, lang)) {
     for (const image of project.entry.data.images ?? []) {
       const fullName = fullNameOf(image.name);
-      byName.set(fullName, { name: image.name, fullName, image, project, url: `${project.entry.url}#${imageAnchor(image.name)}`, base: image.base, children: [] });
+      byName.set(fullName, {
+        name: image.name,
+        fullName,
+        image,
+        project,
+        url: `${project.entry.url}#${imageAnchor(image.name)}`,
+        base: image.base,
+        children: [],
+      });
     }
   }
   const external = new Map<string, LineageNode>();

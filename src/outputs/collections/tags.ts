@@ -75,7 +75,9 @@ export function tagPages(model: ContentModel): TagPage[] {
   return languages.flatMap((lang) => {
     const other = otherLang(lang);
     const modified = tagsModified(model, lang);
-    const demoTechnologies = new Set(listFor(model, lang, "demos").flatMap(({ entry }) => (entry.collection === "demos" ? (entry.data.technologies ?? []) : [])));
+    const demoTechnologies = new Set(
+      listFor(model, lang, "demos").flatMap(({ entry }) => (entry.collection === "demos" ? (entry.data.technologies ?? []) : [])),
+    );
     return [...(byLang.get(lang) ?? [])].flatMap(([tag, items]) => {
       const otherItems = byLang.get(other)?.get(tag);
       const otherCount = Math.max(1, Math.ceil((otherItems?.length ?? 0) / pageSize));

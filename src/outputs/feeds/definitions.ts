@@ -55,5 +55,7 @@ export function allFeeds(): FeedDefinition[] {
 export function feedsForPage(lang: Lang, url: string): FeedDefinition[] {
   const section = feedKinds.find((kind) => kind !== "all" && url.startsWith(sectionUrl(lang, kind)));
   const kinds: FeedKind[] = section ? [section, "all"] : ["all"];
-  return kinds.flatMap((kind) => (["atom", "json"] as const).map((format) => ({ lang, kind, format, url: feedUrl(lang, kind, format), titleKey: titleKeys[kind] })));
+  return kinds.flatMap((kind) =>
+    (["atom", "json"] as const).map((format) => ({ lang, kind, format, url: feedUrl(lang, kind, format), titleKey: titleKeys[kind] })),
+  );
 }

@@ -69,7 +69,9 @@ async function toFeedItem(model: ContentModel, lang: Lang, { entry, onlyIn }: Li
   const url = absolute(entry.url);
   const body = await bodyHtml(model, entry, url);
   // The feed carries the body; the transcript stays on the page, one link away.
-  const transcript = pageTranscript(model, entry) ? `<p><a href="${escapeHtml(url)}#transcript">${escapeHtml(t(entry.lang, "transcript_feed_link"))}</a></p>` : "";
+  const transcript = pageTranscript(model, entry)
+    ? `<p><a href="${escapeHtml(url)}#transcript">${escapeHtml(t(entry.lang, "transcript_feed_link"))}</a></p>`
+    : "";
   const html = body + transcript;
   const marker = onlyIn ? ` ${t(lang, onlyIn === "en" ? "only_en" : "only_fr")}` : "";
   return {

@@ -26,7 +26,8 @@ export function redirectTargets(): Map<string, { lang: Lang; title: string; twin
   const targets = new Map<string, { lang: Lang; title: string; twinUrl: string }>();
   for (const lang of languages) {
     targets.set(homeUrl(lang), { lang, title: t(lang, "home_title"), twinUrl: homeUrl(otherLang(lang)) });
-    for (const [collection, key] of lists) targets.set(sectionUrl(lang, collection), { lang, title: t(lang, key), twinUrl: sectionUrl(otherLang(lang), collection) });
+    for (const [collection, key] of lists)
+      targets.set(sectionUrl(lang, collection), { lang, title: t(lang, key), twinUrl: sectionUrl(otherLang(lang), collection) });
   }
   return targets;
 }

@@ -75,7 +75,13 @@ export function encodeText(text: string): Uint8Array {
   const content = new TextEncoder().encode(text);
   const n = content.length;
   const head =
-    n < 24 ? [0x60 | n] : n < 0x100 ? [0x78, n] : n < 0x10000 ? [0x79, n >> 8, n & 0xff] : [0x7a, (n >>> 24) & 0xff, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
+    n < 24
+      ? [0x60 | n]
+      : n < 0x100
+        ? [0x78, n]
+        : n < 0x10000
+          ? [0x79, n >> 8, n & 0xff]
+          : [0x7a, (n >>> 24) & 0xff, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
   const item = new Uint8Array(head.length + n);
   item.set(head);
   item.set(content, head.length);

@@ -31,7 +31,9 @@ export function searchFacets(model: ContentModel, lang: Lang): SearchFacets {
     tags: distinct(facts.flatMap((f) => f.tags))
       .map((id) => ({ id, label: tagLabel(lang, id) }))
       .sort((a, b) => collator.compare(a.label, b.label)),
-    years: distinct(facts.map((f) => f.year)).sort().reverse(),
+    years: distinct(facts.map((f) => f.year))
+      .sort()
+      .reverse(),
     departments: distinct(facts.flatMap((f) => f.departments)).sort(collator.compare),
   };
 }

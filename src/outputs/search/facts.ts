@@ -66,9 +66,11 @@ export function searchFacts(entry: Entry, model: ContentModel): SearchFacts {
   const people = peopleIds(entry).map((id) => personLink(model, lang, id).name);
   const technologies = entry.collection === "demos" || entry.collection === "projects" ? (entry.data.technologies ?? []) : [];
   const departments =
-    entry.collection === "projects" ? (entry.data.departments ?? [])
-    : entry.collection === "demos" || entry.collection === "people" ? [entry.data.department].filter((d): d is string => d !== undefined)
-    : [];
+    entry.collection === "projects"
+      ? (entry.data.departments ?? [])
+      : entry.collection === "demos" || entry.collection === "people"
+        ? [entry.data.department].filter((d): d is string => d !== undefined)
+        : [];
   const facts: SearchFacts = { type: typeOf[entry.collection], lang, tags: [...new Set([...technologies, ...entry.tags])], departments };
   // Only dated collections are sorted and filtered by date; a person's or a page's date is not news.
   if (entry.date && entry.collection !== "people" && entry.collection !== "pages") {

@@ -32,7 +32,12 @@ export function meetingEvent(entry: MeetingEntry): JsonLd {
   const { data } = entry;
   const locations: JsonLd[] = [];
   if (data.location) locations.push({ "@type": "Place", name: data.location, address: data.location });
-  if (data.virtual) locations.push({ "@type": "VirtualLocation", ...(data.virtual.url ? { url: data.virtual.url } : {}), ...(data.virtual.details ? { description: data.virtual.details } : {}) });
+  if (data.virtual)
+    locations.push({
+      "@type": "VirtualLocation",
+      ...(data.virtual.url ? { url: data.virtual.url } : {}),
+      ...(data.virtual.details ? { description: data.virtual.details } : {}),
+    });
   const mode = data.virtual ? (data.location ? "MixedEventAttendanceMode" : "OnlineEventAttendanceMode") : "OfflineEventAttendanceMode";
   return {
     "@context": "https://schema.org",

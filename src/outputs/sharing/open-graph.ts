@@ -34,6 +34,10 @@ export function sharingMeta(input: SharingInput): MetaTag[] {
   if (input.image) {
     tags.push({ property: "og:image", content: new URL(input.image.url, `${site.url}/`).toString() }, { property: "og:image:alt", content: input.image.alt });
   }
-  tags.push({ name: "twitter:card", content: "summary" }, { name: "twitter:title", content: input.title }, { name: "twitter:description", content: description });
+  tags.push(
+    { name: "twitter:card", content: "summary" },
+    { name: "twitter:title", content: input.title },
+    { name: "twitter:description", content: description },
+  );
   return tags;
 }

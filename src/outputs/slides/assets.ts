@@ -60,6 +60,10 @@ export function speakerViewHashes(): { script: string[]; style: string[] } {
   const unique = (values: string[]) => [...new Set(values)];
   return {
     script: unique([...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1] ?? ""))),
-    style: unique([...[...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? ""), ...[...page.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1] ?? "")].map(hash)),
+    style: unique(
+      [...[...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? ""), ...[...page.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1] ?? "")].map(
+        hash,
+      ),
+    ),
   };
 }

@@ -21,12 +21,18 @@ function unique(ids: (string | undefined)[]): string[] {
  * `meeting:` is its date. Either side of the link is enough.
  */
 export function decksOfMeeting(model: ContentModel, meeting: MeetingEntry): ListItem[] {
-  const ids = unique([meeting.data.slides, ...model.entries.filter((e): e is SlidesEntry => e.collection === "slides" && e.data.meeting === meeting.fileSlug).map((e) => e.fileSlug)]);
+  const ids = unique([
+    meeting.data.slides,
+    ...model.entries.filter((e): e is SlidesEntry => e.collection === "slides" && e.data.meeting === meeting.fileSlug).map((e) => e.fileSlug),
+  ]);
   return ids.map((id) => inLanguage(model, meeting.lang, "slides", id)).filter((item): item is ListItem => item !== undefined);
 }
 
 /** The meetings a deck was shown at: its `meeting:` and any meeting whose `slides:` names it. */
 export function meetingsOfDeck(model: ContentModel, deck: SlidesEntry): ListItem[] {
-  const ids = unique([deck.data.meeting, ...model.entries.filter((e): e is MeetingEntry => e.collection === "meetings" && e.data.slides === deck.fileSlug).map((e) => e.fileSlug)]);
+  const ids = unique([
+    deck.data.meeting,
+    ...model.entries.filter((e): e is MeetingEntry => e.collection === "meetings" && e.data.slides === deck.fileSlug).map((e) => e.fileSlug),
+  ]);
   return ids.map((id) => inLanguage(model, deck.lang, "meetings", id)).filter((item): item is ListItem => item !== undefined);
 }

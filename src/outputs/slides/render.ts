@@ -48,7 +48,9 @@ export function renderSlides(sources: SlideSource[], baseEnv: Record<string, unk
     const notesHtml = render(slide.notes, notes);
     return {
       html: render(slide.markdown, reading),
-      presentHtml: render(slide.markdown, present) + (notesHtml ? `<aside class="notes" aria-label="${escapeAttribute(`${notesLabel} (${index + 1})`)}">${notesHtml}</aside>` : ""),
+      presentHtml:
+        render(slide.markdown, present) +
+        (notesHtml ? `<aside class="notes" aria-label="${escapeAttribute(`${notesLabel} (${index + 1})`)}">${notesHtml}</aside>` : ""),
       notesHtml,
       attributes: slide.attributes,
     };
@@ -68,7 +70,10 @@ export function deckFor(model: ContentModel, entry: SlidesEntry): Deck {
   const found = decks.get(entry.file);
   if (found) return found;
   const body = model.frontMatter.get(entry.file)?.body ?? "";
-  const deck = { entry, slides: renderSlides(splitSlides(body), { model, page: { inputPath: entry.file, url: entry.url }, lang: entry.lang }, t(entry.lang, "slides_notes")) };
+  const deck = {
+    entry,
+    slides: renderSlides(splitSlides(body), { model, page: { inputPath: entry.file, url: entry.url }, lang: entry.lang }, t(entry.lang, "slides_notes")),
+  };
   decks.set(entry.file, deck);
   return deck;
 }

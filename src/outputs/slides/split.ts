@@ -32,7 +32,13 @@ export function splitSlides(markdown: string): SlideSource[] {
   let openFence: string | undefined;
 
   function fresh(line: number) {
-    return { lines: [] as string[], notes: undefined as string[] | undefined, attributes: {} as SlideAttributes, line, problems: [] as SlideSource["problems"] };
+    return {
+      lines: [] as string[],
+      notes: undefined as string[] | undefined,
+      attributes: {} as SlideAttributes,
+      line,
+      problems: [] as SlideSource["problems"],
+    };
   }
   function finish() {
     const text = current.lines.join("\n").trim();
@@ -47,7 +53,8 @@ export function splitSlides(markdown: string): SlideSource[] {
     const fenceMatch = fence.exec(line);
     if (openFence) {
       // A closing fence has nothing after it but spaces (CommonMark 4.5): "``` js" does not close.
-      if (fenceMatch && fenceMatch[1]?.[0] === openFence[0] && (fenceMatch[1]?.length ?? 0) >= openFence.length && closingFence.test(line)) openFence = undefined;
+      if (fenceMatch && fenceMatch[1]?.[0] === openFence[0] && (fenceMatch[1]?.length ?? 0) >= openFence.length && closingFence.test(line))
+        openFence = undefined;
       (current.notes ?? current.lines).push(line);
       return;
     }

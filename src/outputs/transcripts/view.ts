@@ -56,7 +56,8 @@ export function paragraphsOf(cues: TranscriptCue[]): TranscriptParagraph[] {
   let previous: TranscriptCue | undefined;
   let current: TranscriptParagraph | undefined;
   for (const cue of cues) {
-    const fresh = !current || !previous || cue.speaker !== previous.speaker || cue.start - previous.end >= paragraphPause || cue.start - current.start >= paragraphLength;
+    const fresh =
+      !current || !previous || cue.speaker !== previous.speaker || cue.start - previous.end >= paragraphPause || cue.start - current.start >= paragraphLength;
     if (fresh || !current) {
       const base = `t-${clock(cue.start).join("-")}`;
       let id = base;

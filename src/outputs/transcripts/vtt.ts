@@ -20,7 +20,9 @@ const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "
  * copied from the contributor's file: only timings, voice spans and escaped text come out.
  */
 export function serialiseTranscript(cues: TranscriptCue[]): string {
-  const blocks = cues.map((cue) => `${timestamp(cue.start)} --> ${timestamp(cue.end)}\n${cue.speaker ? `<v ${escapeText(cue.speaker)}>` : ""}${escapeText(cue.text)}`);
+  const blocks = cues.map(
+    (cue) => `${timestamp(cue.start)} --> ${timestamp(cue.end)}\n${cue.speaker ? `<v ${escapeText(cue.speaker)}>` : ""}${escapeText(cue.text)}`,
+  );
   return `WEBVTT\n\n${blocks.join("\n\n")}\n`;
 }
 

@@ -4,7 +4,10 @@ import { slugify } from "../../content/markdown/slugify.ts";
 import type { Lang } from "../../content/site.ts";
 
 /** What `npm run new` can create, and the collection folder each goes in. */
-export const newKinds = { post: "posts", meeting: "meetings", demo: "demos", person: "people", project: "projects" } as const satisfies Record<string, CollectionName>;
+export const newKinds = { post: "posts", meeting: "meetings", demo: "demos", person: "people", project: "projects" } as const satisfies Record<
+  string,
+  CollectionName
+>;
 export type NewKind = keyof typeof newKinds;
 
 export function isNewKind(value: string): value is NewKind {
@@ -166,10 +169,14 @@ export function newFiles(kind: NewKind, value: string, today: string, contentDir
   return (["en", "fr"] as const).map((lang) => ({
     file: `${contentDir}/${lang}/${newKinds[kind]}/${name}.md`,
     text:
-      kind === "post" ? post(lang, value, today)
-      : kind === "meeting" ? meeting(lang, value)
-      : kind === "demo" ? demo(lang, value, today)
-      : kind === "project" ? project(lang, value)
-      : person(lang, value, today),
+      kind === "post"
+        ? post(lang, value, today)
+        : kind === "meeting"
+          ? meeting(lang, value)
+          : kind === "demo"
+            ? demo(lang, value, today)
+            : kind === "project"
+              ? project(lang, value)
+              : person(lang, value, today),
   }));
 }

@@ -28,7 +28,8 @@ export interface ConvertedBody {
 }
 
 /** Bootstrap's grid and the Canada.ca (WET) theme's layout helpers: wrappers with no meaning. */
-const layoutClass = /^(row|container(-fluid)?|col(-(xs|sm|md|lg|xl|xxl))?(-\d{1,2})?|col-(xs|sm|md|lg)-(offset|push|pull)-\d{1,2}|clearfix|mrgn-[a-z]+-(sm|md|lg|xl|0|none)|wb-eqht(-grd)?|hght-inhrt|text-(left|right|center))$/;
+const layoutClass =
+  /^(row|container(-fluid)?|col(-(xs|sm|md|lg|xl|xxl))?(-\d{1,2})?|col-(xs|sm|md|lg)-(offset|push|pull)-\d{1,2}|clearfix|mrgn-[a-z]+-(sm|md|lg|xl|0|none)|wb-eqht(-grd)?|hght-inhrt|text-(left|right|center))$/;
 const reveal: Record<string, string> = {
   "background-color": "data-background-color",
   "background-image": "data-background-image",
@@ -60,7 +61,10 @@ function slideAttributes(pairs: [string, string][], line: number, where: string,
       name = colorLike.test(value) ? "data-background-color" : "data-background-image";
       mapped.add(`reveal.js ${rawName}= -> ${name}=`);
     } else if (name === "data-transition" || name === "data-background-transition") {
-      const renamed = value.split(/\s+/).map((part) => oldTransitions[part] ?? part).join(" ");
+      const renamed = value
+        .split(/\s+/)
+        .map((part) => oldTransitions[part] ?? part)
+        .join(" ");
       if (renamed !== value) mapped.add(`reveal.js transition "${value}" -> "${renamed}"`);
       value = renamed;
     } else if (name === "id" && !/^[A-Za-z][A-Za-z0-9_-]*$/.test(value)) {
@@ -77,7 +81,10 @@ function slideAttributes(pairs: [string, string][], line: number, where: string,
 
 /** An old `<!-- .slide: -->` comment, its attributes mapped (see slideAttributes). */
 function slideComment(text: string, line: number, mapped: Set<string>, human: BodyNote[]): string {
-  const pairs = [...text.matchAll(/([A-Za-z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)].map((m): [string, string] => [m[1] ?? "", m[2] ?? m[3] ?? m[4] ?? ""]);
+  const pairs = [...text.matchAll(/([A-Za-z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)].map((m): [string, string] => [
+    m[1] ?? "",
+    m[2] ?? m[3] ?? m[4] ?? "",
+  ]);
   return slideAttributes(pairs, line, "<!-- .slide: -->", mapped, human) || "";
 }
 
@@ -127,7 +134,12 @@ function unwrapLayoutDivs(body: string, mapped: string[]): string {
         else kept.push(tag);
       } else {
         const classes = classesOf(tag);
-        const extra = tag.replace(/^<div\b/i, "").replace(/>$/, "").replace(/\bclass\s*=\s*["'][^"']*["']/i, "").replace(/\bmarkdown\s*=\s*["']?1["']?/i, "").trim();
+        const extra = tag
+          .replace(/^<div\b/i, "")
+          .replace(/>$/, "")
+          .replace(/\bclass\s*=\s*["'][^"']*["']/i, "")
+          .replace(/\bmarkdown\s*=\s*["']?1["']?/i, "")
+          .trim();
         const layout = classes.length > 0 && classes.every((c) => layoutClass.test(c)) && !extra;
         stack.push(layout);
         if (!layout) kept.push(tag);
@@ -142,7 +154,10 @@ function unwrapLayoutDivs(body: string, mapped: string[]): string {
     }
   });
   for (const [start, end] of regions) {
-    const indents = lines.slice(start, end).filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
+    const indents = lines
+      .slice(start, end)
+      .filter((l) => l.trim())
+      .map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
     const cut = indents.length ? Math.min(...indents) : 0;
     for (let i = start; i < end; i++) lines[i] = (lines[i] ?? "").slice(Math.min(cut, /^[ \t]*/.exec(lines[i] ?? "")?.[0].length ?? 0));
   }

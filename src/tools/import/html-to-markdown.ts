@@ -20,9 +20,27 @@ const youtubeEmbed = /^(?:https?:)?\/\/(?:www\.)?(?:youtube\.com|youtube-nocooki
 /** Icon fonts of that era (Font Awesome, Bootstrap's Glyphicons, WET's): decoration, no text. */
 const iconClass = /(^|\s)(fa[srlbd]?|fa-[\w-]+|glyphicon(-[\w-]+)?|icon-[\w-]+|wb-inv)(\s|$)/;
 
-
 /** Allowlisted elements Markdown has no syntax for: kept as HTML, trimmed by the site's sanitiser. */
-const keptTags = ["details", "summary", "kbd", "abbr", "sub", "sup", "figure", "figcaption", "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td"];
+const keptTags = [
+  "details",
+  "summary",
+  "kbd",
+  "abbr",
+  "sub",
+  "sup",
+  "figure",
+  "figcaption",
+  "table",
+  "caption",
+  "colgroup",
+  "col",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "th",
+  "td",
+];
 
 /**
  * Raw HTML to convert: anything with a Markdown equivalent (lists, emphasis, links, paragraphs,
@@ -32,7 +50,8 @@ const keptTags = ["details", "summary", "kbd", "abbr", "sub", "sup", "figure", "
 function notAsWritten(html: string): boolean {
   const verdict = htmlVerdict(html);
   if (verdict.refused.length > 0 || verdict.neutralised.length > 0) return true;
-  const onlyKept = (node: Root | HastElement): boolean => node.children.every((child) => child.type !== "element" || (keptTags.includes(child.tagName) && onlyKept(child)));
+  const onlyKept = (node: Root | HastElement): boolean =>
+    node.children.every((child) => child.type !== "element" || (keptTags.includes(child.tagName) && onlyKept(child)));
   return !onlyKept(fromHtml(html, { fragment: true }));
 }
 
@@ -80,7 +99,10 @@ function turndownFor(notes: BlockNotes): TurndownService {
         const start = Number(parent.getAttribute("start") ?? "1") || 1;
         prefix = `${start + Array.prototype.indexOf.call(parent.children, node)}. `;
       }
-      const text = content.replace(/^\n+/, "").replace(/\n+$/, "\n").replace(/\n/gm, `\n${" ".repeat(prefix.length)}`);
+      const text = content
+        .replace(/^\n+/, "")
+        .replace(/\n+$/, "\n")
+        .replace(/\n/gm, `\n${" ".repeat(prefix.length)}`);
       return prefix + text + (node.nextSibling && !text.endsWith("\n") ? "\n" : "");
     },
   });
@@ -111,7 +133,10 @@ function turndownFor(notes: BlockNotes): TurndownService {
       const element = node as Element;
       const button = element.querySelector?.("button, input[type=submit]");
       const label = (button && (textOf(button) || attr(button, "value"))) || textOf(element.querySelector?.("legend") ?? element) || "Form";
-      notes.human(action || "<form", `<form action="${action}"> (posts to another site) is not allowed: replaced by a link to it; decide how people should reach you now`);
+      notes.human(
+        action || "<form",
+        `<form action="${action}"> (posts to another site) is not allowed: replaced by a link to it; decide how people should reach you now`,
+      );
       return action ? `\n\n[${label.slice(0, 80)}](${action})\n\n` : "";
     },
   });
@@ -195,7 +220,10 @@ export function htmlToMarkdown(body: string): HtmlConversion {
     const notes: BlockNotes = {
       mapped,
       human: (needle, message) => {
-        const offset = Math.max(0, source.findIndex((line) => needle && line.includes(needle)));
+        const offset = Math.max(
+          0,
+          source.findIndex((line) => needle && line.includes(needle)),
+        );
         human.push({ line: start + offset + 1, message });
       },
     };

@@ -63,6 +63,13 @@ export function readHugoFile(source: string): HugoFile {
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     const line = (error as { line?: number; linePos?: { line: number }[] }).line ?? (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    return { format, data: {}, body, bodyLine: end + 2, keyLine, error: { line: line ? line + offset - 1 : 1, message: `front matter (${format}): ${message}` } };
+    return {
+      format,
+      data: {},
+      body,
+      bodyLine: end + 2,
+      keyLine,
+      error: { line: line ? line + offset - 1 : 1, message: `front matter (${format}): ${message}` },
+    };
   }
 }

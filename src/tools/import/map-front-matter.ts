@@ -16,9 +16,36 @@ export interface MappedFrontMatter {
 
 /** Hugo keys with no place here, dropped on purpose (menus and layouts are the site's job). */
 const dropped = new Set([
-  "type", "layout", "language", "lang", "menu", "menus", "weight", "linktitle", "toc", "outputs", "reveal_hugo",
-  "markup", "sitemap", "_build", "build", "headless", "cascade", "iscjklanguage", "translationkey", "expirydate",
-  "images", "resources", "series", "keywords", "url", "aliases", "slug", "hidden", "comments", "showtoc",
+  "type",
+  "layout",
+  "language",
+  "lang",
+  "menu",
+  "menus",
+  "weight",
+  "linktitle",
+  "toc",
+  "outputs",
+  "reveal_hugo",
+  "markup",
+  "sitemap",
+  "_build",
+  "build",
+  "headless",
+  "cascade",
+  "iscjklanguage",
+  "translationkey",
+  "expirydate",
+  "images",
+  "resources",
+  "series",
+  "keywords",
+  "url",
+  "aliases",
+  "slug",
+  "hidden",
+  "comments",
+  "showtoc",
 ]);
 
 function dateParts(value: unknown): { date?: string; time?: string } {
@@ -41,11 +68,14 @@ function listOf(value: unknown): string[] {
 /** The first paragraph of Markdown as plain text, for a summary. */
 export function firstParagraph(body: string): string | undefined {
   for (const block of body.split(/\n\s*\n/)) {
-    const text = block
-      .replace(/^\s*(#|>|[-*+]\s|\d+\.\s|<|\{\{|```|---|Note:)/i, "\u0000")
-      .trim();
+    const text = block.replace(/^\s*(#|>|[-*+]\s|\d+\.\s|<|\{\{|```|---|Note:)/i, "\u0000").trim();
     if (!text || text.startsWith("\u0000")) continue;
-    const plain = text.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+    const plain = text
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/[*_`]/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
     if (plain) return plain.length > 280 ? `${plain.slice(0, 277).replace(/\s+\S*$/, "")}…` : plain;
   }
   return undefined;
@@ -108,7 +138,10 @@ export function mapFrontMatter(hugo: Record<string, unknown>, collection: Collec
     const unknown = ids.filter((id) => !isTagId(id));
     if (tags.length) data.tags = tags;
     if (unknown.length) {
-      human.push({ key: "tags", message: `tags not in the vocabulary, dropped: ${unknown.join(", ")} (add each to src/content/schema/tags.ts with its English and French labels, then to the page's tags)` });
+      human.push({
+        key: "tags",
+        message: `tags not in the vocabulary, dropped: ${unknown.join(", ")} (add each to src/content/schema/tags.ts with its English and French labels, then to the page's tags)`,
+      });
     }
     if (has("categories")) mapped.push("categories -> tags");
     if (raw.some((tag) => slugify(tag) !== tag)) mapped.push("tags -> lowercase ids");
@@ -117,7 +150,10 @@ export function mapFrontMatter(hugo: Record<string, unknown>, collection: Collec
   }
 
   for (const author of [...listOf(get("author")), ...listOf(get("authors"))]) {
-    human.push({ key: has("author") ? "author" : "authors", message: `author "${author}" not mapped: add ${collection === "posts" ? "authors" : "presenters"}: [person-id] with a people page` });
+    human.push({
+      key: has("author") ? "author" : "authors",
+      message: `author "${author}" not mapped: add ${collection === "posts" ? "authors" : "presenters"}: [person-id] with a people page`,
+    });
   }
 
   const handled = new Set(["title", "date", "publishdate", "description", "summary", "lastmod", "draft", "tags", "categories", "author", "authors"]);

@@ -163,21 +163,34 @@ export async function planImport(siteDir: string, contentDir = "content"): Promi
     const frontLang = typeof file.data.language === "string" ? file.data.language : typeof file.data.lang === "string" ? file.data.lang : undefined;
     lang = (lang ?? frontLang ?? config.defaultLanguage).toLowerCase();
     if (lang !== "en" && lang !== "fr") {
-      skipped.push({ file: source, line: file.keyLine(frontLang ? "language" : "title"), message: `not imported: language "${lang}" (this site is English and French)` });
+      skipped.push({
+        file: source,
+        line: file.keyLine(frontLang ? "language" : "title"),
+        message: `not imported: language "${lang}" (this site is English and French)`,
+      });
       continue;
     }
     const list = handKeptList(name, parts, lang);
     if (list) {
       const page: HugoPage = { contentPath: relative, sections: parts, baseName: name === "_index" ? "" : baseName, lang, data: file.data };
-      const aliases = (Array.isArray(file.data.aliases) ? file.data.aliases : []).filter((a): a is string => typeof a === "string").map((a) => normalizeUrl(a.startsWith("/") ? a : `/${a}`));
+      const aliases = (Array.isArray(file.data.aliases) ? file.data.aliases : [])
+        .filter((a): a is string => typeof a === "string")
+        .map((a) => normalizeUrl(a.startsWith("/") ? a : `/${a}`));
       const from = [...new Set([hugoUrl(page, config), ...aliases])];
       lists.push({ file: source, line: 1, message: `hand-kept ${list.what}: not imported`, from, to: list.url, title: list.what });
       const prose = proseWords(file.body);
-      if (prose) human.push({ file: source, line: file.bodyLine, message: `hand-kept ${list.what} not imported (the site generates it): its own text (${prose} words besides its links) is not carried over; move what matters by hand` });
+      if (prose)
+        human.push({
+          file: source,
+          line: file.bodyLine,
+          message: `hand-kept ${list.what} not imported (the site generates it): its own text (${prose} words besides its links) is not carried over; move what matters by hand`,
+        });
       continue;
     }
     if (name === "_index") {
-      const note = file.body.trim() ? "section list page not imported (lists are generated here): move its text by hand if it matters" : "section list page skipped (lists are generated here)";
+      const note = file.body.trim()
+        ? "section list page not imported (lists are generated here): move its text by hand if it matters"
+        : "section list page skipped (lists are generated here)";
       (file.body.trim() ? human : skipped).push({ file: source, line: 1, message: note });
       continue;
     }
@@ -216,10 +229,25 @@ export async function planImport(siteDir: string, contentDir = "content"): Promi
     const defaultSlug = collection === "posts" ? fileSlug.replace(/^\d{4}-\d{2}-\d{2}-/, "") : fileSlug;
     const slug = hugoSlug && hugoSlug !== defaultSlug ? hugoSlug : undefined;
     const url = entryUrl(lang, collection, slug ?? defaultSlug);
-    const aliases = (Array.isArray(file.data.aliases) ? file.data.aliases : typeof file.data.aliases === "string" ? [file.data.aliases] : []).filter((a): a is string => typeof a === "string");
+    const aliases = (Array.isArray(file.data.aliases) ? file.data.aliases : typeof file.data.aliases === "string" ? [file.data.aliases] : []).filter(
+      (a): a is string => typeof a === "string",
+    );
     const old = hugoUrl(page, config);
     const oldUrls = [old, ...aliases.map((alias) => normalizeUrl(alias.startsWith("/") ? alias : `${old.replace(/[^/]*\/?$/, "")}${alias}`))];
-    candidates.push({ page, source, collection, lang, fileSlug, ...(slug ? { slug } : {}), url, oldUrls: [...new Set(oldUrls)].filter((u) => u !== url), body: file.body, bodyLine: file.bodyLine, keyLine: file.keyLine, draft: file.data.draft === true || file.data.draft === "true" });
+    candidates.push({
+      page,
+      source,
+      collection,
+      lang,
+      fileSlug,
+      ...(slug ? { slug } : {}),
+      url,
+      oldUrls: [...new Set(oldUrls)].filter((u) => u !== url),
+      body: file.body,
+      bodyLine: file.bodyLine,
+      keyLine: file.keyLine,
+      draft: file.data.draft === true || file.data.draft === "true",
+    });
   }
 
   // Two Hugo files that land on the same file of ours: the first wins, the rest need a human.
@@ -241,7 +269,13 @@ export async function planImport(siteDir: string, contentDir = "content"): Promi
   const addRef = (key: string, c: Candidate) => refIndex.set(key.toLowerCase(), [...(refIndex.get(key.toLowerCase()) ?? []), c]);
   for (const c of kept) {
     const withoutExt = c.page.contentPath.replace(/\.(md|markdown)$/i, "").replace(/\.(en|fr)$/i, "");
-    for (const key of new Set([withoutExt, withoutExt.replace(/\/index$/, ""), `${c.page.sections.join("/")}/${c.page.baseName}`.replace(/^\//, ""), c.page.baseName])) addRef(key, c);
+    for (const key of new Set([
+      withoutExt,
+      withoutExt.replace(/\/index$/, ""),
+      `${c.page.sections.join("/")}/${c.page.baseName}`.replace(/^\//, ""),
+      c.page.baseName,
+    ]))
+      addRef(key, c);
   }
   const byOldUrl = new Map<string, string>();
   for (const c of kept) for (const old of c.oldUrls) byOldUrl.set(old, c.url);
@@ -250,13 +284,19 @@ export async function planImport(siteDir: string, contentDir = "content"): Promi
   for (const c of kept) {
     const resolveRef = (target: string, lang: string | undefined) => {
       const [pathPart = "", anchor] = target.split("#");
-      const key = pathPart.replace(/^\.?\//, "").replace(/\.(md|markdown)$/i, "").replace(/\.(en|fr)$/i, "").replace(/\/$/, "").toLowerCase();
+      const key = pathPart
+        .replace(/^\.?\//, "")
+        .replace(/\.(md|markdown)$/i, "")
+        .replace(/\.(en|fr)$/i, "")
+        .replace(/\/$/, "")
+        .toLowerCase();
       const relativeKey = [...c.page.sections, key].join("/").toLowerCase();
       const found = refIndex.get(key) ?? refIndex.get(relativeKey) ?? (pathPart ? [] : [c]);
       const wanted = lang ?? c.lang;
       const hit = found.find((f) => f.lang === wanted) ?? found[0];
       if (!hit) return undefined;
-      if (hit.draft && !c.draft) human.push({ file: c.source, line: c.bodyLine, message: `links to ${hit.source}, a draft: the link will not work until it is published` });
+      if (hit.draft && !c.draft)
+        human.push({ file: c.source, line: c.bodyLine, message: `links to ${hit.source}, a draft: the link will not work until it is published` });
       return `${hit.url}${anchor ? `#${anchor}` : ""}`;
     };
     const converted = convertBody(c.body, { resolveRef, newUrlOf: (old) => byOldUrl.get(normalizeUrl(old)), deck: c.collection === "slides" });
@@ -274,7 +314,18 @@ export async function planImport(siteDir: string, contentDir = "content"): Promi
     const mapped = [...front.mapped, ...converted.mapped, ...(c.oldUrls.length ? [`old addresses -> redirectFrom (${c.oldUrls.length})`] : [])];
     const yaml = stringify(data, { lineWidth: 0 }).trimEnd();
     const body = converted.body.replace(/\n{3,}/g, "\n\n").trim();
-    files.push({ source: c.source, collection: c.collection, target: `${contentDir}/${c.lang}/${c.collection}/${c.fileSlug}.md`, text: `---\n${yaml}\n---\n${body ? `${body}\n` : ""}`, url: c.url, mapped, lang: c.lang, draft: c.draft, shown: converted.shown, bodyLine: c.bodyLine });
+    files.push({
+      source: c.source,
+      collection: c.collection,
+      target: `${contentDir}/${c.lang}/${c.collection}/${c.fileSlug}.md`,
+      text: `---\n${yaml}\n---\n${body ? `${body}\n` : ""}`,
+      url: c.url,
+      mapped,
+      lang: c.lang,
+      draft: c.draft,
+      shown: converted.shown,
+      bodyLine: c.bodyLine,
+    });
   }
   return { files, human, skipped, lists, moved: byOldUrl };
 }

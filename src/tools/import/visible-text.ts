@@ -17,7 +17,10 @@ export interface VisiblePieces {
 const unseen = new Set(["script", "style", "template", "noscript", "form", "iframe", "head", "svg"]);
 
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function attribute(element: Element, name: string): string {
@@ -97,7 +100,13 @@ export function missingPieces(shown: string, built: string, mapLink: (href: stri
     if (depth !== 0) continue;
     const end = token.map?.[1] ?? blockTokens[0]?.map?.[1] ?? start + 1;
     const source = lines.slice(start, end);
-    const lineOf = (needle: string) => start + 1 + Math.max(0, source.findIndex((l) => l.toLowerCase().includes(needle.toLowerCase())));
+    const lineOf = (needle: string) =>
+      start +
+      1 +
+      Math.max(
+        0,
+        source.findIndex((l) => l.toLowerCase().includes(needle.toLowerCase())),
+      );
     const pieces: VisiblePieces = { words: [], links: [], images: [], code: [] };
     collect(parseFragment(md.renderer.render(blockTokens, md.options, {})), pieces);
     blockTokens = [];
@@ -108,7 +117,8 @@ export function missingPieces(shown: string, built: string, mapLink: (href: stri
     }
     for (const href of pieces.links) if (!links.has(mapLink(href))) missing.push({ line: lineOf(href), what: `a link to ${href}` });
     for (const src of pieces.images) if (!images.has(src)) missing.push({ line: lineOf(src), what: `the image ${src}` });
-    for (const code of pieces.code) if (code && !have.code.some((c) => c.includes(code))) missing.push({ line: lineOf(code.split(" ")[0] ?? code), what: `the code \`${code}\`` });
+    for (const code of pieces.code)
+      if (code && !have.code.some((c) => c.includes(code))) missing.push({ line: lineOf(code.split(" ")[0] ?? code), what: `the code \`${code}\`` });
   }
   return missing;
 }

@@ -29,5 +29,5 @@ test("web fonts swap in whenever they arrive, over fallbacks sized like them, an
 
 test("minifying keeps what a selector and a string mean", () => {
   // A descendant's pseudo-class is not the element's own, and text in quotes is kept as written.
-  assert.equal(minifyCss(".nav :focus { outline: 2px solid }\n.x::after { content: \"a , b\" }"), '.nav :focus{outline:2px solid}.x:after{content:"a , b"}');
+  assert.equal(minifyCss('.nav :focus { outline: 2px solid }\n.x::after { content: "a , b" }'), '.nav :focus{outline:2px solid}.x:after{content:"a , b"}');
 });

@@ -81,7 +81,10 @@ test("long lines are folded at 75 octets and unfold to the original text", () =>
   const ics = buildCalendar({ lang: "fr", name: "Réunions", url: "https://govcloud.ca/fr/reunions/", events: [event({ description })] });
   const lines = ics.split("\r\n");
   for (const line of lines) assert.ok(Buffer.byteLength(line, "utf8") <= 75, `line longer than 75 octets: ${line}`);
-  assert.ok(lines.some((line) => line.startsWith(" ")), "the description should have been folded");
+  assert.ok(
+    lines.some((line) => line.startsWith(" ")),
+    "the description should have been folded",
+  );
   assert.equal(onlyEvent(ics).description, description);
 });
 
@@ -99,8 +102,8 @@ test("a meeting without a start time is an all-day event on its date", async () 
 
 test("UIDs are <date>@govcloud.ca, identical across builds and across the two languages", async () => {
   const files = {
-    "en/meetings/2026-12-10.md": page("title: December meeting\ndate: 2026-12-10\nstart: \"12:00\"\nend: \"13:00\"\nmodified: 2026-11-01"),
-    "fr/meetings/2026-12-10.md": page("title: Réunion de décembre\ndate: 2026-12-10\nstart: \"12:00\"\nend: \"13:00\"\nmodified: 2026-11-01"),
+    "en/meetings/2026-12-10.md": page('title: December meeting\ndate: 2026-12-10\nstart: "12:00"\nend: "13:00"\nmodified: 2026-11-01'),
+    "fr/meetings/2026-12-10.md": page('title: Réunion de décembre\ndate: 2026-12-10\nstart: "12:00"\nend: "13:00"\nmodified: 2026-11-01'),
   };
   const first = calendarFiles(await fixtureModel(files));
   const second = calendarFiles(await fixtureModel(files));
@@ -117,11 +120,15 @@ test("each language's feed holds every meeting, untranslated ones included", asy
   const model = await fixtureModel({
     "en/meetings/2026-01-15.md": page("title: January\ndate: 2026-01-15"),
     "fr/meetings/2026-01-15.md": page("title: Janvier\ndate: 2026-01-15"),
-    "en/meetings/2026-02-19.md": page("title: February (English only)\ndate: 2026-02-19\nstart: \"09:30\"\nend: \"11:00\"\nvirtual:\n  url: https://example.org/join\n  details: \"Meeting ID 123\"\naudience: Public servants"),
+    "en/meetings/2026-02-19.md": page(
+      'title: February (English only)\ndate: 2026-02-19\nstart: "09:30"\nend: "11:00"\nvirtual:\n  url: https://example.org/join\n  details: "Meeting ID 123"\naudience: Public servants',
+    ),
   });
   const fr = calendarFiles(model).find((f) => f.url === "/fr/reunions.ics");
   assert.ok(fr);
-  const events = parse(fr.body).getAllSubcomponents("vevent").map((c) => new ICAL.Event(c));
+  const events = parse(fr.body)
+    .getAllSubcomponents("vevent")
+    .map((c) => new ICAL.Event(c));
   assert.deepEqual(events.map((e) => e.summary).sort(), ["February (English only)", "Janvier"]);
   const february = events.find((e) => e.uid === "2026-02-19@govcloud.ca");
   assert.ok(february);
@@ -131,7 +138,7 @@ test("each language's feed holds every meeting, untranslated ones included", asy
 });
 
 test("toCalendarEvent keeps a start without an end as a timed event", async () => {
-  const model = await fixtureModel({ "en/meetings/2026-07-09.md": page("title: Summer\ndate: 2026-07-09\nstart: \"14:00\"") });
+  const model = await fixtureModel({ "en/meetings/2026-07-09.md": page('title: Summer\ndate: 2026-07-09\nstart: "14:00"') });
   const entry = model.published[0];
   assert.ok(entry?.collection === "meetings");
   const calendarEvent = toCalendarEvent(entry);
@@ -144,7 +151,9 @@ test("a meeting's .ics describes its agenda, in order, in the calendar's languag
   const agenda = 'agenda:\n  - "Welcome, and introductions"\n  - "Helm charts; what we learned"';
   const model = await fixtureModel({
     "en/meetings/2026-12-10.md": page(`title: December meeting\ndate: 2026-12-10\nstart: "12:00"\nend: "13:00"\n${agenda}`),
-    "fr/meetings/2026-12-10.md": page(`title: Réunion de décembre\ndate: 2026-12-10\nstart: "12:00"\nend: "13:00"\nagenda:\n  - "Mot de bienvenue"\n  - "Les chartes Helm"`),
+    "fr/meetings/2026-12-10.md": page(
+      `title: Réunion de décembre\ndate: 2026-12-10\nstart: "12:00"\nend: "13:00"\nagenda:\n  - "Mot de bienvenue"\n  - "Les chartes Helm"`,
+    ),
   });
   const files = calendarFiles(model);
   const en = files.find((f) => f.url === "/en/meetings/2026-12-10.ics");

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 const body = [
-  "Good: [the minutes](/en/meetings/2026-01-14/), [its decisions](/en/meetings/2026-01-14/#meeting-decisions), [a heading](/en/meetings/2026-01-14/#round-table), [the blog](/en/blog/), [a tag](/en/tags/helm/), [relref]({{< relref \"meetings/2026-01-14.md#round-table\" >}}).", // 7
+  'Good: [the minutes](/en/meetings/2026-01-14/), [its decisions](/en/meetings/2026-01-14/#meeting-decisions), [a heading](/en/meetings/2026-01-14/#round-table), [the blog](/en/blog/), [a tag](/en/tags/helm/), [relref]({{< relref "meetings/2026-01-14.md#round-table" >}}).', // 7
   "", // 8
   "Broken: [no meeting](/en/meetings/2023-10-18/).", // 9
   "", // 10
@@ -24,5 +24,8 @@ test("npm run check finds broken links between pages and to headings, at their l
   ]);
   const build = await runCli(dir, "build");
   assert.equal(build.code, 1);
-  assert.deepEqual(build.stderr.split("\n").filter((line) => line.startsWith("content/")), problems);
+  assert.deepEqual(
+    build.stderr.split("\n").filter((line) => line.startsWith("content/")),
+    problems,
+  );
 });

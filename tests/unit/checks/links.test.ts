@@ -38,7 +38,15 @@ test("a broken link fails the build before anything renders, named by its Markdo
   const dir = await fixtureProject({
     "en/posts/links.md": page(
       "title: Links\ndate: 2026-01-15\nsummary: s",
-      ["## Intro", "", "[fine](#intro) and [fine too]({{< relref \"posts/other.md#details\" >}})", "", "[gone](/en/blog/nope/)", "", '[no anchor]({{< relref "posts/other.md#nowhere" >}})'].join("\n"),
+      [
+        "## Intro",
+        "",
+        '[fine](#intro) and [fine too]({{< relref "posts/other.md#details" >}})',
+        "",
+        "[gone](/en/blog/nope/)",
+        "",
+        '[no anchor]({{< relref "posts/other.md#nowhere" >}})',
+      ].join("\n"),
     ),
     "en/posts/other.md": page("title: Other\ndate: 2026-01-15\nsummary: s", "## Details\n\nText."),
   });
@@ -46,7 +54,10 @@ test("a broken link fails the build before anything renders, named by its Markdo
   assert.equal(result.code, 1);
   const lines = result.stderr.split("\n");
   assert.ok(lines.includes('content/en/posts/links.md:10: broken link "/en/blog/nope/": no page /en/blog/nope/ on the site'), result.stderr);
-  assert.ok(lines.includes('content/en/posts/links.md:12: broken link "/en/blog/other/#nowhere": no heading or id "nowhere" on /en/blog/other/'), result.stderr);
+  assert.ok(
+    lines.includes('content/en/posts/links.md:12: broken link "/en/blog/other/#nowhere": no heading or id "nowhere" on /en/blog/other/'),
+    result.stderr,
+  );
   assert.match(result.stderr, /2 problems found/);
   assert.equal(existsSync(path.join(dir, "_site")), false);
 });
@@ -55,7 +66,9 @@ test("absolute links to the site itself (canonical, hreflang) are checked like r
   const dir = await site({
     "en/index.html": `<link rel="canonical" href="${siteFacts.url}/en/"><link rel="alternate" hreflang="fr" href="${siteFacts.url}/fr/">`,
   });
-  assert.deepEqual(await checkLinks(dir), [{ file: "_site/en/index.html", line: 1, message: `broken link "${siteFacts.url}/fr/": no page /fr/ in the built site` }]);
+  assert.deepEqual(await checkLinks(dir), [
+    { file: "_site/en/index.html", line: 1, message: `broken link "${siteFacts.url}/fr/": no page /fr/ in the built site` },
+  ]);
 });
 
 test("the build checks every page Eleventy renders (scanned as written); HTML in public/ is refused before", async () => {
@@ -64,11 +77,19 @@ test("the build checks every page Eleventy renders (scanned as written); HTML in
   });
   const result = await runCli(dir, "build");
   assert.equal(result.code, 1);
-  assert.ok(result.stderr.split("\n").includes('content/en/posts/fine.md:6: broken link "/en/blog/missing-post/": no page /en/blog/missing-post/ on the site'), result.stderr);
+  assert.ok(
+    result.stderr.split("\n").includes('content/en/posts/fine.md:6: broken link "/en/blog/missing-post/": no page /en/blog/missing-post/ on the site'),
+    result.stderr,
+  );
 
   await mkdir(path.join(dir, "public", "old"), { recursive: true });
   await writeFile(path.join(dir, "public", "old", "index.html"), '<!DOCTYPE html>\n<a href="/en/nowhere/">x</a>\n');
   const again = await runCli(dir, "build");
   assert.equal(again.code, 1);
-  assert.ok(again.stderr.split("\n").includes("public/old/index.html:1: .html files are not allowed in public/: code goes in src/ (public/ holds images and documents)"), again.stderr);
+  assert.ok(
+    again.stderr
+      .split("\n")
+      .includes("public/old/index.html:1: .html files are not allowed in public/: code goes in src/ (public/ holds images and documents)"),
+    again.stderr,
+  );
 });

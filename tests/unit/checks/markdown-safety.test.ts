@@ -31,7 +31,7 @@ test("raw HTML and link URLs: every problem at its real file line", async () => 
   assert.equal(result.code, 1);
   expectLines(result, [
     "content/en/posts/html.md:8: <script> is not allowed in content",
-    'content/en/posts/html.md:11: <img onerror>: event handlers are not allowed (no scripts in content)',
+    "content/en/posts/html.md:11: <img onerror>: event handlers are not allowed (no scripts in content)",
     'content/en/posts/html.md:12: link "JaVaScRiPt:alert(1)": javascript: URLs are not allowed (expected https://, http://, mailto:, tel: or a path on this site)',
     'content/en/posts/html.md:14: image "data:image/png;base64,AAAA": only https:// URLs and paths on this site are allowed',
     'content/en/posts/html.md:16: link "vbscript:msgbox(1)": vbscript: URLs are not allowed (expected https://, http://, mailto:, tel: or a path on this site)',
@@ -47,7 +47,7 @@ test("indented HTML is checked too: Eleventy renders it as HTML, not as a code b
   assert.equal(result.code, 1, result.stdout);
   expectLines(result, [
     "content/en/posts/indented.md:8: <script> is not allowed in content",
-    'content/en/posts/indented.md:10: <span onclick>: event handlers are not allowed (no scripts in content)',
+    "content/en/posts/indented.md:10: <span onclick>: event handlers are not allowed (no scripts in content)",
   ]);
   assert.equal(existsSync(path.join(dir, "_site", "en", "blog", "indented")), false, "nothing is published");
 });
@@ -60,7 +60,7 @@ test("embeds and relref: wrong arguments and missing pages are errors at their l
     "{{< tweet 123 >}}", // 9
     "", // 10
     'See [the minutes]({{< relref "meetings/2018-03-22.md" >}}).', // 11
-    'And {{< youtube dQw4w9WgXcQ >}} in a sentence.', // 12
+    "And {{< youtube dQw4w9WgXcQ >}} in a sentence.", // 12
     'A bare {{< relref "posts/ok.md" >}} as text.', // 13
     "", // 14
     '[draft]({{< ref "posts/draft.md" >}}) [fine]({{< relref "posts/ok.md" >}})', // 15

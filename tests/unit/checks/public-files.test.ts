@@ -13,10 +13,16 @@ const pdf = Buffer.from("%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n");
 const cfb = Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]);
 const webm = Buffer.from("1a45dfa39f4286810142f7810142f2810442f381084282847765626d42878104428581021853806701", "hex");
 const docx = storedZip([
-  ["[Content_Types].xml", '<?xml version="1.0"?><Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'],
+  [
+    "[Content_Types].xml",
+    '<?xml version="1.0"?><Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  ],
   ["word/document.xml", "<w:document/>"],
 ]);
-const odt = storedZip([["mimetype", "application/vnd.oasis.opendocument.text"], ["content.xml", "<office:document-content/>"]]);
+const odt = storedZip([
+  ["mimetype", "application/vnd.oasis.opendocument.text"],
+  ["content.xml", "<office:document-content/>"],
+]);
 const svg = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>';
 
 /** A public/ folder with these files (relative path -> content) in a new temp dir; its path. */
@@ -71,14 +77,20 @@ test("code and page types are refused by name: code goes in src/", async () => {
   const found = await problems(dir);
   for (const file of ["app.js", "lib/mod.mjs", "page.html", "old/page.htm", "theme.css", "engine.wasm", "feed.xml", "data.json"]) {
     const extension = path.extname(file);
-    assert.ok(found.includes(`public/${file}:1: ${extension} files are not allowed in public/: code goes in src/ (public/ holds images and documents)`), found.join("\n"));
+    assert.ok(
+      found.includes(`public/${file}:1: ${extension} files are not allowed in public/: code goes in src/ (public/ holds images and documents)`),
+      found.join("\n"),
+    );
   }
 });
 
 test("types not on the list are refused, naming the allowed ones", async () => {
-  const found = await problems(await publicDir({ "tool.exe": "MZ", "archive.zip": storedZip([["a.txt", "a"]]), "README": "x", "page.md": "# x" }));
+  const found = await problems(await publicDir({ "tool.exe": "MZ", "archive.zip": storedZip([["a.txt", "a"]]), README: "x", "page.md": "# x" }));
   assert.equal(found.length, 4, found.join("\n"));
-  assert.match(found.find((p) => p.startsWith("public/archive.zip:1: ")) ?? "", /\.zip files are not allowed in public\/ \(allowed: png, jpg,.*code goes in src\/\)/);
+  assert.match(
+    found.find((p) => p.startsWith("public/archive.zip:1: ")) ?? "",
+    /\.zip files are not allowed in public\/ \(allowed: png, jpg,.*code goes in src\/\)/,
+  );
   assert.match(found.find((p) => p.startsWith("public/README:1: ")) ?? "", /files without an extension are not allowed/);
 });
 

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { svgProblems } from "../../../src/checks/svg-safety.ts";
 
-const svg = (inner: string, rootAttributes = "") => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${rootAttributes}>${inner}</svg>`;
+const svg = (inner: string, rootAttributes = "") =>
+  `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${rootAttributes}>${inner}</svg>`;
 const messages = (text: string) => svgProblems(text).map((p) => p.message);
 
 test("drawings, gradients, filters, same-file references and editors' metadata pass", () => {
@@ -29,7 +30,11 @@ test("drawings, gradients, filters, same-file references and editors' metadata p
 const hostile: [string, string, RegExp][] = [
   ["script", svg("<script>alert(1)</script>"), /<script> is not allowed/],
   ["script in CDATA", svg("<script><![CDATA[alert(1)]]></script>"), /<script> is not allowed/],
-  ["XHTML script by prefix", svg("<h:script>alert(1)</h:script>", ' xmlns:h="http://www.w3.org/1999/xhtml"'), /<h:script> in the namespace http:\/\/www.w3.org\/1999\/xhtml/],
+  [
+    "XHTML script by prefix",
+    svg("<h:script>alert(1)</h:script>", ' xmlns:h="http://www.w3.org/1999/xhtml"'),
+    /<h:script> in the namespace http:\/\/www.w3.org\/1999\/xhtml/,
+  ],
   ["XHTML by default namespace", svg('<g><script xmlns="http://www.w3.org/1999/xhtml">alert(1)</script></g>'), /<script> in the namespace/],
   ["root in another namespace", '<svg xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></svg>', /<svg> in the namespace/],
   ["no namespace", "<svg><script>alert(1)</script></svg>", /has no namespace/],
@@ -49,7 +54,11 @@ const hostile: [string, string, RegExp][] = [
   ["animate changing a link", svg('<a href="#x"><animate attributeName="href" values="javascript:alert(1)"/><text>x</text></a>'), /<animate> is not allowed/],
   ["set", svg('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/></a>'), /<set> is not allowed/],
   ["animateMotion on href", svg('<animateTransform attributeName="xlink:href"/>'), /animating a link/],
-  ["DOCTYPE with entities", '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>' + svg("<text>&lol2;</text>"), /<!DOCTYPE> and <!ENTITY> are not allowed/],
+  [
+    "DOCTYPE with entities",
+    '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>' + svg("<text>&lol2;</text>"),
+    /<!DOCTYPE> and <!ENTITY> are not allowed/,
+  ],
   ["external DOCTYPE", '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">' + svg(""), /<!DOCTYPE>/],
   ["stylesheet processing instruction", '<?xml-stylesheet href="https://evil.example/x.css"?>' + svg(""), /processing instruction <\?xml-stylesheet\?>/],
   ["style @import", svg("<style>@import url(https://evil.example/x.css);</style>"), /<style>: @import/],
@@ -70,7 +79,10 @@ const hostile: [string, string, RegExp][] = [
 for (const [name, text, expected] of hostile) {
   test(`an SVG with ${name} is refused`, () => {
     const found = messages(text);
-    assert.ok(found.some((message) => expected.test(message)), `${name}: ${JSON.stringify(found)}`);
+    assert.ok(
+      found.some((message) => expected.test(message)),
+      `${name}: ${JSON.stringify(found)}`,
+    );
     assert.ok(found.every((message) => message.startsWith("SVG: ")));
   });
 }
@@ -84,5 +96,8 @@ test("a very deeply nested SVG is checked without overflowing the stack", () => 
   const depth = 20_000;
   const text = svg(`${"<g>".repeat(depth)}<script>alert(1)</script>${"</g>".repeat(depth)}`);
   const found = messages(text);
-  assert.ok(found.some((message) => /<script>|could not be read|not well-formed/.test(message)), JSON.stringify(found));
+  assert.ok(
+    found.some((message) => /<script>|could not be read|not well-formed/.test(message)),
+    JSON.stringify(found),
+  );
 });

@@ -15,14 +15,20 @@ test("npm run check fails with file:line for each fact a translation pair disagr
     "en/meetings/2026-12-10.md": page('title: December\ndate: 2026-12-10\nstart: "12:00"\nend: "13:00"\nnoteTaker: ada'),
     "fr/meetings/2026-12-10.md": page('title: Décembre\ndate: 2026-12-10\nstart: "12:30"\nend: "13:00"\nnoteTaker: grace'),
     "en/demos/helm.md": page("title: Helm\ndate: 2026-12-10\nsummary: s\nmeeting: 2026-12-10\nrepository: https://github.com/govcloud/helm\npresenters: [ada]"),
-    "fr/demos/helm.md": page("title: Helm\ndate: 2026-12-10\nsummary: s\nmeeting: 2026-12-10\nrepository: https://github.com/govcloud/helm-fr\npresenters: [ada, grace]"),
+    "fr/demos/helm.md": page(
+      "title: Helm\ndate: 2026-12-10\nsummary: s\nmeeting: 2026-12-10\nrepository: https://github.com/govcloud/helm-fr\npresenters: [ada, grace]",
+    ),
     "en/posts/2026-01-15-hello.md": page("title: Hello\ndate: 2026-01-15\nsummary: s\nauthors: [ada]"),
     "fr/posts/2026-01-15-hello.md": page("title: Bonjour\ndate: 2026-01-16\nsummary: s\nauthors: [ada]"),
   });
   const result = await runCli(dir, "check");
   assert.equal(result.code, 1, result.stdout);
   const lines = result.stderr.split("\n");
-  const expect = (pattern: RegExp) => assert.ok(lines.some((line) => pattern.test(line)), `no line matches ${pattern}\n${result.stderr}`);
+  const expect = (pattern: RegExp) =>
+    assert.ok(
+      lines.some((line) => pattern.test(line)),
+      `no line matches ${pattern}\n${result.stderr}`,
+    );
   expect(/^content\/fr\/meetings\/2026-12-10\.md:4: start: "12:30" here but "12:00" in its translation content\/en\/meetings\/2026-12-10\.md:4 /);
   expect(/^content\/fr\/meetings\/2026-12-10\.md:6: noteTaker: "grace" here but "ada" in its translation/);
   expect(/^content\/fr\/demos\/helm\.md:6: repository: /);
@@ -32,21 +38,32 @@ test("npm run check fails with file:line for each fact a translation pair disagr
 });
 
 test("a fact set in one language only is reported on the file that has it", async () => {
-  const model = await fixtureModel({
-    "en/meetings/2026-12-10.md": page("title: December\ndate: 2026-12-10\nrecording: https://example.org/video"),
-    "fr/meetings/2026-12-10.md": page("title: Décembre\ndate: 2026-12-10"),
-  }, [checkTwinFacts]);
+  const model = await fixtureModel(
+    {
+      "en/meetings/2026-12-10.md": page("title: December\ndate: 2026-12-10\nrecording: https://example.org/video"),
+      "fr/meetings/2026-12-10.md": page("title: Décembre\ndate: 2026-12-10"),
+    },
+    [checkTwinFacts],
+  );
   assert.deepEqual(model.problems, [
-    { file: "content/en/meetings/2026-12-10.md", line: 4, message: 'recording: "https://example.org/video" here but (not set) in its translation content/fr/meetings/2026-12-10.md:2 (facts must match in both languages)' },
+    {
+      file: "content/en/meetings/2026-12-10.md",
+      line: 4,
+      message:
+        'recording: "https://example.org/video" here but (not set) in its translation content/fr/meetings/2026-12-10.md:2 (facts must match in both languages)',
+    },
   ]);
 });
 
 test("an action item closed in one language only is a mismatch", async () => {
   const items = (done: boolean) => `actionItems:\n  - what: Write it\n    who: Ada\n  - what: Ship it\n    who: Ada\n    done: ${done}`;
-  const model = await fixtureModel({
-    "en/meetings/2026-12-10.md": page(`title: December\ndate: 2026-12-10\n${items(true)}`),
-    "fr/meetings/2026-12-10.md": page(`title: Décembre\ndate: 2026-12-10\n${items(false)}`),
-  }, [checkTwinFacts]);
+  const model = await fixtureModel(
+    {
+      "en/meetings/2026-12-10.md": page(`title: December\ndate: 2026-12-10\n${items(true)}`),
+      "fr/meetings/2026-12-10.md": page(`title: Décembre\ndate: 2026-12-10\n${items(false)}`),
+    },
+    [checkTwinFacts],
+  );
   assert.equal(model.problems.length, 1);
   assert.equal(model.problems[0]?.file, "content/fr/meetings/2026-12-10.md");
   assert.equal(model.problems[0]?.line, 9);

@@ -12,7 +12,9 @@ test("a failed build publishes nothing and leaves the previous site in place", a
   const published = await readFile(path.join(dir, "_site/en/blog/hello/index.html"), "utf8");
   assert.match(published, /<h1>Hello/);
 
-  await import("node:fs/promises").then((fs) => fs.writeFile(path.join(dir, "content/en/posts/broken.md"), page("title: Broken\ndate: 2026-13-01\nsummary: s")));
+  await import("node:fs/promises").then((fs) =>
+    fs.writeFile(path.join(dir, "content/en/posts/broken.md"), page("title: Broken\ndate: 2026-13-01\nsummary: s")),
+  );
   const second = await runCli(dir, "build");
   assert.equal(second.code, 1);
   assert.match(second.stderr, /content\/en\/posts\/broken\.md:3: date:/);

@@ -7,7 +7,14 @@ import { pagesFor, parseNameStatus, summaryMarkdown } from "../../../src/tools/c
 import { fixtureProject, page, runCli } from "../../../scripts/lib/fixture-site.ts";
 
 test("git's name-status becomes added, changed and removed content files; renames are both", () => {
-  const diff = ["A\tcontent/en/posts/new.md", "M\tcontent/fr/meetings/2018-03-22.md", "D\tcontent/en/demos/old.md", "R087\tcontent/en/posts/a.md\tcontent/en/posts/b.md", "M\tsite/home.11ty.tsx", ""].join("\n");
+  const diff = [
+    "A\tcontent/en/posts/new.md",
+    "M\tcontent/fr/meetings/2018-03-22.md",
+    "D\tcontent/en/demos/old.md",
+    "R087\tcontent/en/posts/a.md\tcontent/en/posts/b.md",
+    "M\tsite/home.11ty.tsx",
+    "",
+  ].join("\n");
   assert.deepEqual(parseNameStatus(diff), [
     { kind: "added", file: "content/en/posts/new.md" },
     { kind: "changed", file: "content/fr/meetings/2018-03-22.md" },
@@ -47,7 +54,14 @@ test("each change is mapped to its page's title and full URL through the content
 
 test("a title with a pipe cannot break the table", () => {
   const table = summaryMarkdown([{ kind: "added", file: "content/en/posts/x.md", title: "A | B", url: "https://govcloud.ca/en/blog/x/" }]);
-  assert.equal(table.trim().split("\n").at(-1)?.split(/(?<!\\)\|/).length, 6);
+  assert.equal(
+    table
+      .trim()
+      .split("\n")
+      .at(-1)
+      ?.split(/(?<!\\)\|/).length,
+    6,
+  );
 });
 
 test("on a branch, the summary lists the pages its commits add and change with their URLs", async () => {

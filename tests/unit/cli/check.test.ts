@@ -25,7 +25,11 @@ test("every problem in the tree is reported at once as path:line: message", asyn
   const result = await runCli(dir, "check");
   assert.equal(result.code, 1);
   const lines = result.stderr.split("\n");
-  const expect = (pattern: RegExp) => assert.ok(lines.some((line) => pattern.test(line)), `no line matches ${pattern}\n${result.stderr}`);
+  const expect = (pattern: RegExp) =>
+    assert.ok(
+      lines.some((line) => pattern.test(line)),
+      `no line matches ${pattern}\n${result.stderr}`,
+    );
   expect(/^content\/en\/posts\/typo\.md:5: tagz: unknown field/);
   expect(/^content\/en\/posts\/bad-date\.md:3: date: not a real calendar date \(expected YYYY-MM-DD\)/);
   expect(/^content\/en\/posts\/no-summary\.md:\d+: summary: required field is missing/);

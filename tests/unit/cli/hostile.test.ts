@@ -119,7 +119,9 @@ const hostileBody = [
 test("hostile Markdown fails the build, every vector named with its line; nothing is published", async () => {
   const dir = await fixtureProject({
     "en/posts/hostile.md": page("title: Hostile\ndate: 2026-01-15\nsummary: s", hostileBody),
-    "en/posts/hostile-fields.md": page('title: t\ndate: 2026-01-15\nsummary: s\ntags: ["<script>alert(1)</script>"]\nimage: "javascript:alert(1)"\nimageAlt: x'),
+    "en/posts/hostile-fields.md": page(
+      'title: t\ndate: 2026-01-15\nsummary: s\ntags: ["<script>alert(1)</script>"]\nimage: "javascript:alert(1)"\nimageAlt: x',
+    ),
   });
   const result = await runCli(dir, "build");
   assert.equal(result.code, 1);
@@ -139,7 +141,10 @@ test("hostile Markdown fails the build, every vector named with its line; nothin
   assert.match(at(22).join("\n"), /link "data:text\/html,[^"]*": data: URLs are not allowed/);
   assert.match(at(24).join("\n"), /<a href="javascript:alert\(1\)">: only https:/);
   assert.match(at(24).join("\n"), /<kbd onclick>/);
-  assert.ok(problems.includes("content/en/posts/hostile-fields.md:5: tags.0: expected lowercase letters, digits and hyphens (like my-page)"), problems.join("\n"));
+  assert.ok(
+    problems.includes("content/en/posts/hostile-fields.md:5: tags.0: expected lowercase letters, digits and hyphens (like my-page)"),
+    problems.join("\n"),
+  );
   assert.ok(problems.includes("content/en/posts/hostile-fields.md:6: image: expected a site path (/...) or an https:// URL"), problems.join("\n"));
 });
 
@@ -148,7 +153,9 @@ test("hostile front-matter values are printed as text on every page they appear 
   const summary = `"><svg onload=alert("summary")>' onmouseover='alert(1)`;
   const dir = await fixtureProject({
     "en/people/mallory.md": page(`name: ${JSON.stringify('<script>alert("name")</script>')}\nrole: ${JSON.stringify("<b onclick=alert(1)>r</b>")}`),
-    "en/posts/2026-01-15-hostile.md": page(`title: ${JSON.stringify(title)}\ndate: 2026-01-15\nsummary: ${JSON.stringify(summary)}\nauthors: [mallory]\ntags: [security]`),
+    "en/posts/2026-01-15-hostile.md": page(
+      `title: ${JSON.stringify(title)}\ndate: 2026-01-15\nsummary: ${JSON.stringify(summary)}\nauthors: [mallory]\ntags: [security]`,
+    ),
     "en/meetings/2026-01-14.md": page(
       [
         `title: ${JSON.stringify(title)}`,
@@ -173,7 +180,8 @@ test("hostile front-matter values are printed as text on every page they appear 
   for (const [file, text] of files) {
     if (file.endsWith(".html")) {
       assert.deepEqual(executable(text), [], `${file} has something executable`);
-      if (text.includes("&lt;/title>&lt;script>alert(&quot;title&quot;)&lt;/script>") || text.includes('&lt;/title>&lt;script>alert("title")&lt;/script>')) titles++;
+      if (text.includes("&lt;/title>&lt;script>alert(&quot;title&quot;)&lt;/script>") || text.includes('&lt;/title>&lt;script>alert("title")&lt;/script>'))
+        titles++;
     } else {
       for (const html of feedHtml(file, text)) assert.deepEqual(executable(html), [], `${file} carries something executable`);
       if (file.endsWith(".xml")) assert.doesNotMatch(text, /<(script|svg|img|iframe|style)\b/, `${file} carries raw markup from front matter`);
@@ -187,7 +195,13 @@ test("hostile front-matter values are printed as text on every page they appear 
 function aliasBomb(): string {
   const levels = ["a", "b", "c", "d", "e", "f", "g"];
   return levels
-    .map((name, i) => (i === 0 ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]` : `${name}: &${name} [${Array(9).fill(`*${levels[i - 1]}`).join(",")}]`))
+    .map((name, i) =>
+      i === 0
+        ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`
+        : `${name}: &${name} [${Array(9)
+            .fill(`*${levels[i - 1]}`)
+            .join(",")}]`,
+    )
     .join("\n");
 }
 

@@ -56,7 +56,15 @@ test("the import lands in our collections, names what needs a human with file:li
 
   const build = await runCli(dir, "build");
   assert.equal(build.code, 0, build.stderr);
-  for (const page of ["en/meetings/2018-03-22", "en/meetings/2018-04-26", "fr/reunions/2018-04-26", "en/slides/containers", "en/slides/containers/present", "en/blog/hello", "en/about"]) {
+  for (const page of [
+    "en/meetings/2018-03-22",
+    "en/meetings/2018-04-26",
+    "fr/reunions/2018-04-26",
+    "en/slides/containers",
+    "en/slides/containers/present",
+    "en/blog/hello",
+    "en/about",
+  ]) {
     assert.ok(existsSync(path.join(dir, "_site", page, "index.html")), `${page} is missing`);
   }
   assert.equal(existsSync(path.join(dir, "_site/en/blog/draft-post/index.html")), false);
@@ -121,7 +129,11 @@ test("a site written in raw HTML imports whole: it builds, nothing readers saw i
   assert.equal(dry.code, 0, dry.stdout + dry.stderr);
   const result = await runCli(dir, "import-hugo", [legacySite]);
   assert.equal(result.code, 0, result.stdout + result.stderr);
-  const report = (text: string) => text.split("\n").filter((line) => line.startsWith("  ")).join("\n");
+  const report = (text: string) =>
+    text
+      .split("\n")
+      .filter((line) => line.startsWith("  "))
+      .join("\n");
   // The dry run printed the same report (the lines about writing aside).
   assert.equal(report(dry.stdout), report(result.stdout));
   assert.match(result.stdout, /every imported page shows all the text, links, images and code of its Hugo page \(3 compared\)/);
@@ -135,8 +147,22 @@ test("a site written in raw HTML imports whole: it builds, nothing readers saw i
     /content\/slides\.md \(hand-kept list of slides\) -> \/en\/slides\/: \/slides\//,
     /content\/meetups\.md \(hand-kept list of meetings\) -> \/en\/meetings\/: \/meetups\//,
     /content\/_index\.md \(hand-kept home page\) -> \/en\//,
-  ]) assert.match(result.stdout, expected);
-  assert.deepEqual(await contentFiles(dir), ["en/meetings/2018-09-20.md", "en/meetings/2018-10-19.md", "en/pages/about.md", "en/pages/code-of-conduct.md", "en/pages/join.md", "en/slides/aks-engine.md", "fr/pages/about.md", "fr/pages/code-of-conduct.md", "fr/pages/join.md"].filter((f) => !(f in baseline)));
+  ])
+    assert.match(result.stdout, expected);
+  assert.deepEqual(
+    await contentFiles(dir),
+    [
+      "en/meetings/2018-09-20.md",
+      "en/meetings/2018-10-19.md",
+      "en/pages/about.md",
+      "en/pages/code-of-conduct.md",
+      "en/pages/join.md",
+      "en/slides/aks-engine.md",
+      "fr/pages/about.md",
+      "fr/pages/code-of-conduct.md",
+      "fr/pages/join.md",
+    ].filter((f) => !(f in baseline)),
+  );
 
   const minutes = await readFile(path.join(dir, "content/en/meetings/2018-09-20.md"), "utf8");
   assert.match(minutes, /^- Shared Services showed their \[landing zone repository\]\(https:\/\/github\.com\/example\/landing-zone\)$/m);
@@ -152,7 +178,11 @@ test("a site written in raw HTML imports whole: it builds, nothing readers saw i
   const build = await runCli(dir, "build");
   assert.equal(build.code, 0, build.stderr);
   // The hand-kept lists' old addresses lead to the generated lists.
-  for (const [old, now] of [["slides", "/en/slides/"], ["meetups", "/en/meetings/"], ["meetup/2018-11-15", "/en/meetings/2018-10-19/"]]) {
+  for (const [old, now] of [
+    ["slides", "/en/slides/"],
+    ["meetups", "/en/meetings/"],
+    ["meetup/2018-11-15", "/en/meetings/2018-10-19/"],
+  ]) {
     const redirect = await readFile(path.join(dir, "_site", old ?? "", "index.html"), "utf8");
     assert.match(redirect, new RegExp(`<meta http-equiv="refresh" content="0; url=${now}"/>`), old);
   }
@@ -170,7 +200,10 @@ test("an import that would lose what readers saw says what, at its line, and wri
   const site = await tempDir("hugo-lossy-");
   await cp(legacySite, site, { recursive: true });
   // An image over plain http inside a table: the table is kept as allowed HTML, whose images must be https.
-  await writeFile(path.join(site, "content/meetup/2018-12-13.md"), '+++\ntitle = "December"\ndate = 2018-12-13\n+++\nWho presented:\n\n<table>\n<tr><td>Storage</td>\n<td><img src="http://example.org/storage.png" alt="Storage diagram"></td></tr>\n</table>\n');
+  await writeFile(
+    path.join(site, "content/meetup/2018-12-13.md"),
+    '+++\ntitle = "December"\ndate = 2018-12-13\n+++\nWho presented:\n\n<table>\n<tr><td>Storage</td>\n<td><img src="http://example.org/storage.png" alt="Storage diagram"></td></tr>\n</table>\n',
+  );
   const dir = await fixtureProject({});
   const result = await runCli(dir, "import-hugo", [site]);
   assert.equal(result.code, 1, result.stdout);

@@ -10,7 +10,7 @@ test("npm run new creates English and French files that pass the check, and neve
   const dir = await fixtureProject({});
   const today = DateTime.now().setZone("America/Toronto").toISODate();
   const created = [
-    [["post", "Helm: lessons \"learned\""], `content/en/posts/${today}-helm-lessons-learned.md`, `content/fr/posts/${today}-helm-lessons-learned.md`],
+    [["post", 'Helm: lessons "learned"'], `content/en/posts/${today}-helm-lessons-learned.md`, `content/fr/posts/${today}-helm-lessons-learned.md`],
     [["meeting", "2026-12-10"], "content/en/meetings/2026-12-10.md", "content/fr/meetings/2026-12-10.md"],
     [["demo", "Argo CD at SSC"], "content/en/demos/argo-cd-at-ssc.md", "content/fr/demos/argo-cd-at-ssc.md"],
     [["person", "Zoë Tremblay"], "content/en/people/zoe-tremblay.md", "content/fr/people/zoe-tremblay.md"],

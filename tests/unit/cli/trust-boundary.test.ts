@@ -44,7 +44,10 @@ test("files Eleventy would have read as templates or data are refused at their p
   await symlink("/etc/passwd", path.join(content, "en/posts/passwd.md"));
   // Keys the schema never saw, whether plain or hidden after a U+2028 in a comment.
   await write("en/posts/2026-01-16-keys.md", "---\ntitle: Keys\ndate: 2026-01-16\nsummary: s\npermalink: /assets/evil.js\nlayout: false\n---\nalert(1)\n");
-  await write("en/posts/2026-01-17-separator.md", "---\ntitle: Sep\ndate: 2026-01-17\nsummary: s\n# note\u2028---\ntemplateEngineOverride: njk,md\n---\n{{ 7 * 7 }}\n");
+  await write(
+    "en/posts/2026-01-17-separator.md",
+    "---\ntitle: Sep\ndate: 2026-01-17\nsummary: s\n# note\u2028---\ntemplateEngineOverride: njk,md\n---\n{{ 7 * 7 }}\n",
+  );
   const result = await runCli(dir, "build");
   const check = await runCli(dir, "check");
   assert.equal(result.code, 1);
@@ -64,7 +67,11 @@ test("files Eleventy would have read as templates or data are refused at their p
     /^content\/en\/posts\/2026-01-16-keys\.md:6: layout: unknown field/,
     /^content\/en\/posts\/2026-01-17-separator\.md:6: templateEngineOverride: unknown field/,
   ];
-  for (const pattern of expected) assert.ok(lines.some((line) => pattern.test(line)), `${pattern}\n${lines.join("\n")}`);
+  for (const pattern of expected)
+    assert.ok(
+      lines.some((line) => pattern.test(line)),
+      `${pattern}\n${lines.join("\n")}`,
+    );
   // npm run check and npm run build agree on every case.
   const checked = check.stderr.split("\n").filter((line) => line.startsWith("content/"));
   assert.deepEqual(checked.sort(), lines.sort());
@@ -85,7 +92,7 @@ test("HTML that parses differently in a browser is refused at its line: CDATA ou
 });
 
 const oldMarkdown = [
-  "<ul><li><strong>Helm</strong> charts, see <a href=\"https://helm.sh\">helm.sh</a></li><li>Kubernetes</li></ul>", // 6
+  '<ul><li><strong>Helm</strong> charts, see <a href="https://helm.sh">helm.sh</a></li><li>Kubernetes</li></ul>', // 6
   "", // 7
   'Our code is on [GitHub](https://github.com/govcloud) <i class="fa fa-github"></i>', // 8
   "", // 9
@@ -109,7 +116,20 @@ test("benign HTML from real old Markdown builds, neutralised with warnings; the 
 test("slides split where the checked body does not: each slide and note is sanitised, nothing runs in chromium served without headers", async () => {
   // "``` js" does not close a fence in CommonMark: the checked body is one code block. A
   // splitter that took it for a closing fence would hand the second slide raw HTML.
-  const deck = ["# Deck", "", "```", "code", "``` js", "", "---", "", '<img src="/x.png" alt="" onerror="window.pwned=1;alert(1)">', "", "Note: `<b onmouseover=alert(1)>`", "```"].join("\n");
+  const deck = [
+    "# Deck",
+    "",
+    "```",
+    "code",
+    "``` js",
+    "",
+    "---",
+    "",
+    '<img src="/x.png" alt="" onerror="window.pwned=1;alert(1)">',
+    "",
+    "Note: `<b onmouseover=alert(1)>`",
+    "```",
+  ].join("\n");
   const dir = await fixtureProject({
     "en/slides/deck.md": page("title: Deck\ndate: 2026-01-15\nsummary: s", deck),
     "en/posts/2026-01-15-old.md": page("title: Old\ndate: 2026-01-15\nsummary: s", oldMarkdown),
@@ -133,7 +153,9 @@ test("slides split where the checked body does not: each slide and note is sanit
       await tab.mouse.move(10, 10);
       const state = await tab.evaluate(() => ({
         pwned: (window as { pwned?: number }).pwned,
-        handlers: [...document.querySelectorAll("*")].flatMap((element) => [...element.attributes].filter((a) => a.name.startsWith("on")).map((a) => `${element.tagName} ${a.name}`)),
+        handlers: [...document.querySelectorAll("*")].flatMap((element) =>
+          [...element.attributes].filter((a) => a.name.startsWith("on")).map((a) => `${element.tagName} ${a.name}`),
+        ),
       }));
       assert.equal(state.pwned, undefined, url);
       assert.deepEqual(state.handlers, [], url);
@@ -148,10 +170,16 @@ test("slides split where the checked body does not: each slide and note is sanit
 test("what a second pair of eyes found: CSS hidden by a comment in an SVG, HTML nested thousands deep, a forged video id", async () => {
   const dir = await fixtureProject({
     "en/posts/2026-01-15-deep.md": page("title: Deep\ndate: 2026-01-15\nsummary: s", `x ${"<span>".repeat(5000)}`),
-    "en/posts/2026-01-15-forged.md": page("title: Forged\ndate: 2026-01-15\nsummary: s", '<a class="video-facade" href="https://www.youtube.com/" data-video-id="../../evil?x" data-video-title="t">v</a>'),
+    "en/posts/2026-01-15-forged.md": page(
+      "title: Forged\ndate: 2026-01-15\nsummary: s",
+      '<a class="video-facade" href="https://www.youtube.com/" data-video-id="../../evil?x" data-video-title="t">v</a>',
+    ),
   });
   await mkdir(path.join(dir, "public", "images"), { recursive: true });
-  await writeFile(path.join(dir, "public", "images", "a.svg"), '<svg xmlns="http://www.w3.org/2000/svg"><style>@im<!-- x -->port "https://evil.example/x.css";</style><rect width="9" height="9"/></svg>');
+  await writeFile(
+    path.join(dir, "public", "images", "a.svg"),
+    '<svg xmlns="http://www.w3.org/2000/svg"><style>@im<!-- x -->port "https://evil.example/x.css";</style><rect width="9" height="9"/></svg>',
+  );
   const check = await runCli(dir, "check");
   assert.equal(check.code, 1);
   assert.match(check.stderr, /content\/en\/posts\/2026-01-15-deep\.md:6: the page's HTML is nested too deeply/);

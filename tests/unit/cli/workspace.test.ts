@@ -26,7 +26,13 @@ async function siteFiles(site: string): Promise<{ files: Map<string, string>; ch
     const kind = /^pagefind\/(index|filter)\//.exec(relative)?.[1];
     if (kind) chunks[kind] = (chunks[kind] ?? 0) + 1;
     else if (/\.pf_meta$|pagefind-entry\.json$/.test(relative)) files.set(relative.replace(/_\w+\.pf_meta$/, ".pf_meta"), "");
-    else files.set(relative, createHash("sha256").update(await readFile(path.join(site, relative))).digest("hex"));
+    else
+      files.set(
+        relative,
+        createHash("sha256")
+          .update(await readFile(path.join(site, relative)))
+          .digest("hex"),
+      );
   }
   return { files, chunks };
 }
@@ -55,5 +61,8 @@ test("a second build at the same time in the same folder works in a folder of it
   const results = await Promise.all([runCli(dir, "build"), runCli(dir, "build")]);
   for (const result of results) assert.equal(result.code, 0, result.stderr);
   assert.ok(existsSync(path.join(dir, "_site", "en", "blog", "kept", "index.html")));
-  assert.deepEqual((await readdir(dir)).filter((name) => name.startsWith(".build-")), []);
+  assert.deepEqual(
+    (await readdir(dir)).filter((name) => name.startsWith(".build-")),
+    [],
+  );
 });

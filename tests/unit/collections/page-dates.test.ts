@@ -9,7 +9,10 @@ import { fixtureModel } from "../../helpers/model.ts";
 const now = DateTime.fromISO("2026-06-01T12:00", { zone: "America/Toronto" });
 const dated = (frontMatter: string, modified: string) => page(`${frontMatter}\nmodified: ${modified}`);
 const project = (name: string, modified: string) =>
-  dated(`name: ${name}\nsummary: s\nurl: https://github.com/govcloud/forms\nstatus: active\ndepartments: [Shared Services Canada]\ntechnologies: [kubernetes]`, modified);
+  dated(
+    `name: ${name}\nsummary: s\nurl: https://github.com/govcloud/forms\nstatus: active\ndepartments: [Shared Services Canada]\ntechnologies: [kubernetes]`,
+    modified,
+  );
 
 const files = {
   "en/posts/helm.md": dated("title: Helm\ndate: 2025-05-01\nsummary: s\ntags: [helm]", "2026-02-01"),

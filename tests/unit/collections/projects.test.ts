@@ -31,7 +31,11 @@ test("one catalogue page per language, and one per technology, department and st
     ["/fr/projets/technologies/docker/", "/en/projects/technologies/docker/", ["Images de base du GC"]],
     ["/fr/projets/technologies/kubernetes/", "/en/projects/technologies/kubernetes/", ["Service de formulaires"]],
     ["/fr/projets/technologies/nodejs/", "/en/projects/technologies/nodejs/", ["Service de formulaires"]],
-    ["/fr/projets/ministeres/services-partages-canada/", "/en/projects/departments/shared-services-canada/", ["Images de base du GC", "Service de formulaires"]],
+    [
+      "/fr/projets/ministeres/services-partages-canada/",
+      "/en/projects/departments/shared-services-canada/",
+      ["Images de base du GC", "Service de formulaires"],
+    ],
     // The English-only project's department keeps its English name, and leads to the English page of that name.
     ["/fr/projets/ministeres/statistics-canada/", "/en/projects/departments/statistics-canada/", ["Quokka runner"]],
     ["/fr/projets/ministeres/statistique-canada/", "/en/projects/departments/statistics-canada/", ["Service de formulaires"]],
@@ -41,7 +45,11 @@ test("one catalogue page per language, and one per technology, department and st
   ]);
   assert.deepEqual(
     projectFilters(model, "en").statuses.map((s) => [s.value, s.count]),
-    [["active", 1], ["maintained", 1], ["archived", 1]],
+    [
+      ["active", 1],
+      ["maintained", 1],
+      ["archived", 1],
+    ],
   );
 });
 

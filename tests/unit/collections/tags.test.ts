@@ -28,7 +28,10 @@ test("a tag's page lists everything carrying it, paginated like the lists, in ea
   );
   // English-only posts are listed to French readers too, marked: the French page exists.
   const frenchHelm = pages.filter((p) => p.lang === "fr" && p.tag === "helm");
-  assert.deepEqual(frenchHelm.map((p) => p.url), ["/fr/etiquettes/helm/", "/fr/etiquettes/helm/page/2/"]);
+  assert.deepEqual(
+    frenchHelm.map((p) => p.url),
+    ["/fr/etiquettes/helm/", "/fr/etiquettes/helm/page/2/"],
+  );
   assert.equal(frenchHelm[0]?.label, "Helm");
   // A tag only a French page carries, whose English twin is tagged otherwise: its English twin is the list of tags.
   const containers = pages.find((p) => p.lang === "fr" && p.tag === "containers");

@@ -15,14 +15,27 @@ test("one page per technology in each language, listing only the demos that use 
   const pages = technologyPages(model);
   assert.deepEqual(
     pages.map((p) => p.url),
-    ["/en/demos/technologies/drupal/", "/en/demos/technologies/helm/", "/en/demos/technologies/kubernetes/", "/fr/demos/technologies/drupal/", "/fr/demos/technologies/helm/", "/fr/demos/technologies/kubernetes/"],
+    [
+      "/en/demos/technologies/drupal/",
+      "/en/demos/technologies/helm/",
+      "/en/demos/technologies/kubernetes/",
+      "/fr/demos/technologies/drupal/",
+      "/fr/demos/technologies/helm/",
+      "/fr/demos/technologies/kubernetes/",
+    ],
   );
   const helmFr = pages.find((p) => p.url === "/fr/demos/technologies/helm/");
-  assert.deepEqual(helmFr?.items.map((i) => i.entry.title), ["Un chart Helm"]);
+  assert.deepEqual(
+    helmFr?.items.map((i) => i.entry.title),
+    ["Un chart Helm"],
+  );
   assert.equal(helmFr?.twinUrl, "/en/demos/technologies/helm/");
   // The English-only Drupal demo is listed for French readers, marked as such.
   const drupalFr = pages.find((p) => p.url === "/fr/demos/technologies/drupal/");
-  assert.deepEqual(drupalFr?.items.map((i) => [i.entry.title, i.onlyIn]), [["A Drupal site", "en"]]);
+  assert.deepEqual(
+    drupalFr?.items.map((i) => [i.entry.title, i.onlyIn]),
+    [["A Drupal site", "en"]],
+  );
 });
 
 test("counts per technology, A to Z, and a demo's other tags without its technologies", async () => {

@@ -23,9 +23,15 @@ test("nginx sends every page the site's policy from src/outputs/deploy/csp.ts (c
 test("the meta policy is nginx's, less only what a meta policy cannot carry", () => {
   for (const policy of [sitePolicy(), presentationPolicy()]) {
     const directives = policy.split("; ");
-    assert.deepEqual(metaPolicy(policy).split("; "), directives.filter((d) => !d.startsWith("frame-ancestors ")));
+    assert.deepEqual(
+      metaPolicy(policy).split("; "),
+      directives.filter((d) => !d.startsWith("frame-ancestors ")),
+    );
   }
-  assert.equal(metaPolicy("default-src 'none'; report-uri /csp; sandbox allow-scripts; Frame-Ancestors 'none'; img-src 'self'"), "default-src 'none'; img-src 'self'");
+  assert.equal(
+    metaPolicy("default-src 'none'; report-uri /csp; sandbox allow-scripts; Frame-Ancestors 'none'; img-src 'self'"),
+    "default-src 'none'; img-src 'self'",
+  );
   assert.doesNotMatch(metaPolicy(sitePolicy()), /'unsafe-inline'|'unsafe-eval'|\*/);
 });
 
@@ -42,13 +48,17 @@ test("every page of a built site states its policy first in <head>, right after 
   for (const file of pages) {
     const url = `/${file.split(path.sep).join("/")}`;
     const head = DomUtils.findOne((e) => e.name === "head", parseDocument(await readFile(path.join(site, file), "utf8")).children);
-    const [charset, csp] = (head?.children ?? []).filter((node) => node.type === "tag").map((node) => node as unknown as { name: string; attribs: Record<string, string> });
+    const [charset, csp] = (head?.children ?? [])
+      .filter((node) => node.type === "tag")
+      .map((node) => node as unknown as { name: string; attribs: Record<string, string> });
     assert.equal(charset?.attribs.charset, "utf-8", url);
     assert.equal(csp?.name, "meta", `${url}: the second element of <head> is not the policy`);
     assert.equal(csp?.attribs["http-equiv"], "Content-Security-Policy", url);
     const presentation = new RegExp(presentationPathPattern).test(url);
     assert.equal(csp?.attribs.content, metaPolicy(presentation ? presentationPolicy() : sitePolicy()), url);
-    kinds.add(presentation ? "presentation" : url === "/404.html" ? "404" : url === "/index.html" ? "splash" : url.startsWith("/old-hello/") ? "redirect" : "page");
+    kinds.add(
+      presentation ? "presentation" : url === "/404.html" ? "404" : url === "/index.html" ? "splash" : url.startsWith("/old-hello/") ? "redirect" : "page",
+    );
   }
   assert.deepEqual([...kinds].sort(), ["404", "page", "presentation", "redirect", "splash"]);
 });

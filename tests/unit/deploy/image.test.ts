@@ -38,7 +38,8 @@ test("the runtime is non-root on 8080 with its pid and temp files under /tmp", a
   assert.match(listen, /^listen 8080;$/m);
   assert.match(listen, /^root \/usr\/share\/nginx\/html;$/m);
   const mainConf = await readFile(path.join(projectRoot, "deploy", "nginx.conf"), "utf8");
-  for (const relative of mainConf.matchAll(/^\s*(pid|\w+_temp_path)\s+(\S+);/gm)) assert.doesNotMatch(relative[2] ?? "", /^\//, `${relative[1]} must stay under the /tmp prefix`);
+  for (const relative of mainConf.matchAll(/^\s*(pid|\w+_temp_path)\s+(\S+);/gm))
+    assert.doesNotMatch(relative[2] ?? "", /^\//, `${relative[1]} must stay under the /tmp prefix`);
   const k8s = parseDocument(await readFile(path.join(projectRoot, "deploy", "k8s", "deployment.yaml"), "utf8")).toJS() as {
     spec: { template: { spec: { securityContext: { runAsUser: number }; containers: { ports: { containerPort: number }[] }[] } } };
   };
@@ -60,7 +61,10 @@ test("nginx accepts the image's exact configuration", { skip: !nginxInstalled() 
     }
     await copyFile("/etc/nginx/mime.types", path.join(etc, "mime.types"));
     // stdout: a file or terminal, as in a container (nginx reopens /dev/stdout for the access log).
-    const result = spawnSync(findNginx(), ["-t", "-p", `${etc}/`, "-e", "stderr", "-c", path.join(etc, "nginx.conf")], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+    const result = spawnSync(findNginx(), ["-t", "-p", `${etc}/`, "-e", "stderr", "-c", path.join(etc, "nginx.conf")], {
+      encoding: "utf8",
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /test is successful/);
     assert.doesNotMatch(result.stderr, /\[(warn|emerg|alert)\]/);

@@ -93,7 +93,10 @@ test("the pod meets the restricted Pod Security Standard", () => {
 test("only /tmp is writable, and it is an emptyDir", () => {
   const [container] = pod?.containers ?? [];
   const mounts = container?.volumeMounts ?? [];
-  assert.deepEqual(mounts.map((m) => m.mountPath), ["/tmp"]);
+  assert.deepEqual(
+    mounts.map((m) => m.mountPath),
+    ["/tmp"],
+  );
   const tmp = pod?.volumes?.find((v) => v.name === mounts[0]?.name);
   assert.ok(tmp?.emptyDir, "/tmp is an emptyDir");
 });
@@ -116,7 +119,8 @@ test("two or more replicas, probed on /healthz, with requests and limits", () =>
 
 test("service, ingress, disruption budget and autoscaler all point at the same pods", () => {
   const labels = deployment.spec?.template.metadata?.labels ?? {};
-  const matches = (selector: Record<string, string> | undefined) => Object.entries(selector ?? {}).every(([k, v]) => labels[k] === v) && Object.keys(selector ?? {}).length > 0;
+  const matches = (selector: Record<string, string> | undefined) =>
+    Object.entries(selector ?? {}).every(([k, v]) => labels[k] === v) && Object.keys(selector ?? {}).length > 0;
   const service = get("v1/Service");
   assert.ok(matches(service.spec?.selector), "service selects the pods");
   assert.equal(service.spec?.ports?.[0]?.targetPort, "http");

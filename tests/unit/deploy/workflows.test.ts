@@ -80,7 +80,11 @@ test("pull requests run the gates, read-only, and upload the site and the change
   assert.equal(jobsOf("ci.yml").gates?.uses, "./.github/workflows/gates.yml");
   const steps = (jobsOf("gates.yml").test?.steps ?? []) as Yaml[];
   const runs = steps.map((s) => String(s.run ?? ""));
-  for (const command of ["npm ci", "npm run check", "npm test", "npm run --silent changed-pages"]) assert.ok(runs.some((r) => r.includes(command)), `gates do not run ${command}`);
+  for (const command of ["npm ci", "npm run check", "npm test", "npm run --silent changed-pages"])
+    assert.ok(
+      runs.some((r) => r.includes(command)),
+      `gates do not run ${command}`,
+    );
   assert.ok(runs.some((r) => r.includes("GITHUB_STEP_SUMMARY")));
   assert.ok(steps.some((s) => String(s.uses).startsWith("actions/upload-artifact@")));
 });
@@ -103,7 +107,10 @@ test("deploys: full history, one at a time, least privilege, and nothing unless 
     for (const permissions of valuesOf(workflow, "permissions")) {
       assert.notEqual(permissions, "write-all", name);
       if (permissions && typeof permissions === "object" && name !== "deploy.yml") {
-        assert.ok(Object.values(permissions).every((p) => p === "read"), `${name} asks for write access`);
+        assert.ok(
+          Object.values(permissions).every((p) => p === "read"),
+          `${name} asks for write access`,
+        );
       }
     }
   }

@@ -17,7 +17,12 @@ const files: FixtureFiles = {
 async function scope(changes: FixtureFiles) {
   const before = await fixtureModel(files);
   const after = await fixtureModel({ ...files, ...changes });
-  return affectedPages(before, after, Object.keys(changes).map((file) => `content/${file}`), "content");
+  return affectedPages(
+    before,
+    after,
+    Object.keys(changes).map((file) => `content/${file}`),
+    "content",
+  );
 }
 
 test("a body edit renders the page and the feeds that carry bodies, nothing else", async () => {
@@ -39,7 +44,10 @@ test("a title edit also renders its translation, its author, the related pages t
 
 test("a new page, or a page with a new address, renders everything", async () => {
   assert.equal((await scope({ "en/posts/2024-05-06-new.md": page("title: New\ndate: 2024-05-06\nsummary: s") })).all, true);
-  assert.equal((await scope({ [helm]: page("title: Helm in production\nslug: helm-moved\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]") })).all, true);
+  assert.equal(
+    (await scope({ [helm]: page("title: Helm in production\nslug: helm-moved\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]") })).all,
+    true,
+  );
 });
 
 test("a meeting's new title renders the meetings before and after it, whose links name it", async () => {
@@ -80,10 +88,22 @@ test("a project's front-matter edit renders the catalogue, the lineage, and the 
 });
 
 test("a saved transcript renders its page, its translation's, the feeds and the transcript files", async () => {
-  const before = await fixtureModel({ ...files, "en/meetings/2024-03-04.md": page("title: March\ndate: 2024-03-04"), "fr/meetings/2024-03-04.md": page("title: Mars\ndate: 2024-03-04") });
+  const before = await fixtureModel({
+    ...files,
+    "en/meetings/2024-03-04.md": page("title: March\ndate: 2024-03-04"),
+    "fr/meetings/2024-03-04.md": page("title: Mars\ndate: 2024-03-04"),
+  });
   const vtt = "en/meetings/2024-03-04.vtt";
-  const after = await fixtureModel({ ...files, "en/meetings/2024-03-04.md": page("title: March\ndate: 2024-03-04"), "fr/meetings/2024-03-04.md": page("title: Mars\ndate: 2024-03-04"), [vtt]: "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello.\n" });
+  const after = await fixtureModel({
+    ...files,
+    "en/meetings/2024-03-04.md": page("title: March\ndate: 2024-03-04"),
+    "fr/meetings/2024-03-04.md": page("title: Mars\ndate: 2024-03-04"),
+    [vtt]: "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHello.\n",
+  });
   assert.equal(after.transcripts.get("content/en/meetings/2024-03-04.md")?.cues[0]?.text, "Hello.");
   const found = affectedPages(before, after, [`content/${vtt}`], "content");
-  assert.deepEqual(found, { all: false, templates: new Set(["content/en/meetings/2024-03-04.md", "content/fr/meetings/2024-03-04.md", "site/feeds.11ty.ts", "site/transcripts.11ty.ts"]) });
+  assert.deepEqual(found, {
+    all: false,
+    templates: new Set(["content/en/meetings/2024-03-04.md", "content/fr/meetings/2024-03-04.md", "site/feeds.11ty.ts", "site/transcripts.11ty.ts"]),
+  });
 });

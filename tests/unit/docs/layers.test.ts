@@ -19,7 +19,9 @@ function sourceFiles(dir: string): string[] {
 /** Every relative module a file imports, as a path from the repository root. */
 function importsOf(file: string): string[] {
   const text = readFileSync(path.join(root, file), "utf8");
-  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']|new URL\(\s*["'](\.{1,2}\/[^"']+\.tsx?)["']/g)].map((m) => m[1] ?? m[2] ?? "");
+  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']|new URL\(\s*["'](\.{1,2}\/[^"']+\.tsx?)["']/g)].map(
+    (m) => m[1] ?? m[2] ?? "",
+  );
   return specifiers.map((specifier) => path.relative(root, path.resolve(path.dirname(path.join(root, file)), specifier)));
 }
 

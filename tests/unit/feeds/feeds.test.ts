@@ -10,7 +10,10 @@ import { page } from "../../../scripts/lib/fixture-site.ts";
 const hostile = `Pods & <script>alert("x")</script> "quotes"`;
 const files = {
   "en/people/ada.md": page("name: Ada Lovelace"),
-  "en/posts/hostile.md": page(`title: '${hostile}'\ndate: 2026-01-10\nsummary: 'Less < more & more > less'\nauthors: [ada]\ntags: [kubernetes]`, "See [the demo](/en/demos/chart/) and ![a diagram](/images/d.png)."),
+  "en/posts/hostile.md": page(
+    `title: '${hostile}'\ndate: 2026-01-10\nsummary: 'Less < more & more > less'\nauthors: [ada]\ntags: [kubernetes]`,
+    "See [the demo](/en/demos/chart/) and ![a diagram](/images/d.png).",
+  ),
   "fr/posts/hostile.md": page("title: Billet\ndate: 2026-01-10\nsummary: Résumé"),
   "en/demos/chart.md": page("title: A Helm chart\ndate: 2026-02-01\nsummary: s\npresenters: [ada]"),
   "en/meetings/2026-03-05.md": page("title: March meeting\ndate: 2026-03-05", ""),
@@ -100,7 +103,10 @@ test("a feed entry carries the page's own published body: relref resolved, absol
     "en/posts/2026-03-06-video.md": page("title: Video\ndate: 2026-03-06\nsummary: s", body),
     "fr/posts/2026-03-06-video.md": page("title: Vidéo\ndate: 2026-03-06\nsummary: s\nslug: video", body),
   });
-  for (const [lang, minutes, play] of [["en", "https://govcloud.ca/en/meetings/2026-03-05/", "Play the video: Helm at scale"], ["fr", "https://govcloud.ca/fr/reunions/2026-03-05/", "Lire la vidéo : Helm at scale"]] as const) {
+  for (const [lang, minutes, play] of [
+    ["en", "https://govcloud.ca/en/meetings/2026-03-05/", "Play the video: Helm at scale"],
+    ["fr", "https://govcloud.ca/fr/reunions/2026-03-05/", "Lire la vidéo : Helm at scale"],
+  ] as const) {
     const item = (await feedItems(model, lang, "posts")).find((i) => i.title.startsWith(lang === "en" ? "Video" : "Vidéo"));
     assert.ok(item, lang);
     assert.match(item.contentHtml, new RegExp(`<a href="${minutes}">the minutes</a>`), item.contentHtml);

@@ -46,7 +46,13 @@ test("front matter ends at a --- line as YAML sees lines: a U+2028 in a comment 
 
 test("a YAML alias bomb (billion laughs) is a problem on the alias's line, not an exception", () => {
   const levels = ["a", "b", "c", "d", "e", "f", "g"];
-  const yaml = levels.map((name, i) => (i === 0 ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]` : `${name}: &${name} [${Array(9).fill(`*${levels[i - 1]}`).join(",")}]`));
+  const yaml = levels.map((name, i) =>
+    i === 0
+      ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`
+      : `${name}: &${name} [${Array(9)
+          .fill(`*${levels[i - 1]}`)
+          .join(",")}]`,
+  );
   const fm = parseFrontMatter(`---\ntitle: t\n${yaml.join("\n")}\n---\nBody`);
   assert.deepEqual(fm.data, {});
   assert.deepEqual(fm.errors, [{ line: 4, message: "front matter: too many aliases (*name) once expanded (at most 50); write the values out" }]);

@@ -5,7 +5,17 @@ import { fr } from "../../../src/content/i18n/fr.ts";
 import { t } from "../../../src/content/i18n/index.ts";
 
 // Strings that are the same in both languages on purpose.
-const sameInBoth = new Set(["splash_title", "footer_canada", "meeting_date", "pagination_label", "demo_technologies", "error_code", "tag_count", "project_license", "project_technologies"]);
+const sameInBoth = new Set([
+  "splash_title",
+  "footer_canada",
+  "meeting_date",
+  "pagination_label",
+  "demo_technologies",
+  "error_code",
+  "tag_count",
+  "project_license",
+  "project_technologies",
+]);
 
 test("every French interface string is translated, not a copy of the English", () => {
   for (const key of Object.keys(en) as (keyof typeof en)[]) {

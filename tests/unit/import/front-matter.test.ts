@@ -64,9 +64,15 @@ test("Hugo keys map to a valid meeting; Hugo-only keys are dropped on purpose; u
     tags: ["open-source", "kubernetes"],
   });
   assert.equal(meetingSchema.safeParse(result.data).success, true);
-  assert.ok(result.mapped.some((m) => /dropped on purpose: .*aliases.*type.*weight.*menu/.test(m)), result.mapped.join("\n"));
+  assert.ok(
+    result.mapped.some((m) => /dropped on purpose: .*aliases.*type.*weight.*menu/.test(m)),
+    result.mapped.join("\n"),
+  );
   // "meetup" is no tag of the vocabulary: dropped, and a human decides whether to add it.
-  assert.deepEqual(result.human.map((h) => h.key), ["tags", "venue"]);
+  assert.deepEqual(
+    result.human.map((h) => h.key),
+    ["tags", "venue"],
+  );
   assert.match(result.human[0]?.message ?? "", /meetup.*src\/content\/schema\/tags\.ts/);
 });
 
@@ -82,5 +88,8 @@ test("a post without a description takes its first paragraph as summary; keys ou
 test("a missing title is reported and taken from the file name", () => {
   const result = mapFrontMatter({ date: "2018-04-01" }, "pages", "", "team page");
   assert.equal(result.data.title, "team page");
-  assert.deepEqual(result.human.map((h) => h.key), ["title"]);
+  assert.deepEqual(
+    result.human.map((h) => h.key),
+    ["title"],
+  );
 });

@@ -15,7 +15,14 @@ test("20,000 identical headings get a, a-1, a-2 ... in one linear pass", () => {
 });
 
 test("a heading whose text is a numbered id does not steal or repeat one", () => {
-  assert.deepEqual(ids(markdown.render("## a\n\n## a\n\n## a-1\n\n## a\n\n## A\n\n## Décisions et suivi", {})), ["a", "a-1", "a-1-1", "a-2", "a-3", "decisions-et-suivi"]);
+  assert.deepEqual(ids(markdown.render("## a\n\n## a\n\n## a-1\n\n## a\n\n## A\n\n## Décisions et suivi", {})), [
+    "a",
+    "a-1",
+    "a-1-1",
+    "a-2",
+    "a-3",
+    "decisions-et-suivi",
+  ]);
   assert.deepEqual(ids(markdown.render("## a-1\n\n## a\n\n## a\n\n## a", {})), ["a-1", "a", "a-2", "a-3"]);
 });
 

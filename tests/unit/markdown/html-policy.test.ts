@@ -29,13 +29,16 @@ test("benign markup off the allowlist is neutralised with a reason, not refused"
   const neutralised: [string, RegExp][] = [
     ['<i class="fa fa-github"></i>', /^<i class>: the attribute "class" is not on the allowlist/],
     ['<font color="red">x</font>', /^<font> is not on the allowlist/],
-    ['<center>x</center>', /^<center> is not on the allowlist/],
+    ["<center>x</center>", /^<center> is not on the allowlist/],
     ['<div class="row"><div class="col-md-6">x</div></div>', /^<div class>/],
   ];
   for (const [html, expected] of neutralised) {
     const verdict = htmlVerdict(html);
     assert.deepEqual(verdict.refused, [], html);
-    assert.ok(verdict.neutralised.some((p) => expected.test(p)), `${html}: ${JSON.stringify(verdict)}`);
+    assert.ok(
+      verdict.neutralised.some((p) => expected.test(p)),
+      `${html}: ${JSON.stringify(verdict)}`,
+    );
   }
 });
 
@@ -72,7 +75,10 @@ test("anything executable is refused, in any case or encoding", () => {
   ];
   for (const [html, expected] of refused) {
     const problems = htmlVerdict(html).refused;
-    assert.ok(problems.some((p) => expected.test(p)), `${html}: ${JSON.stringify(problems)}`);
+    assert.ok(
+      problems.some((p) => expected.test(p)),
+      `${html}: ${JSON.stringify(problems)}`,
+    );
   }
 });
 
@@ -82,7 +88,10 @@ test("Markdown link and image URLs: only web, mail and phone links; images https
   assert.equal(urlProblem("https://kubernetes.io", "link"), undefined);
   assert.equal(urlProblem("mailto:group@example.com", "link"), undefined);
   assert.equal(urlProblem("/images/a.png", "image"), undefined);
-  assert.equal(urlProblem("javascript:alert(1)", "link"), 'link "javascript:alert(1)": javascript: URLs are not allowed (expected https://, http://, mailto:, tel: or a path on this site)');
+  assert.equal(
+    urlProblem("javascript:alert(1)", "link"),
+    'link "javascript:alert(1)": javascript: URLs are not allowed (expected https://, http://, mailto:, tel: or a path on this site)',
+  );
   assert.match(urlProblem("JAVASCRIPT:alert(1)", "link") ?? "", /javascript: URLs are not allowed/);
   assert.match(urlProblem("vbscript:x", "link") ?? "", /vbscript: URLs are not allowed/);
   assert.match(urlProblem("data:text/html,x", "link") ?? "", /data: URLs are not allowed/);

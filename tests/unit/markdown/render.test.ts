@@ -18,7 +18,10 @@ test("links to other sites are marked external, visibly and for screen readers, 
 
 test("a YouTube embed is a local poster and a link; nothing points the page at YouTube until played", () => {
   const html = md.render('Intro\n{{< youtube dQw4w9WgXcQ "Helm <at> scale" >}}\n\n{{< youtube id="aaaaaaaaaaa" >}}', { lang: "en" });
-  assert.match(html, /<a class="video-facade" href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ" data-video-id="dQw4w9WgXcQ" data-video-title="Helm &lt;at&gt; scale">/);
+  assert.match(
+    html,
+    /<a class="video-facade" href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ" data-video-id="dQw4w9WgXcQ" data-video-title="Helm &lt;at&gt; scale">/,
+  );
   assert.match(html, /<img src="\/assets\/video-poster\.svg" alt=""/);
   assert.match(html, /<span class="video-play">Play the video: Helm &lt;at&gt; scale<\/span>/);
   assert.match(html, /<span class="video-play">Play the video: Video<\/span>/);
@@ -33,8 +36,14 @@ test("a YouTube embed is a local poster and a link; nothing points the page at Y
 
 test("figure embeds render escaped; a broken embed prints as text", () => {
   const html = md.render(`{{< figure src="/images/a.png" alt="A <cluster> & 'more'" caption="<b>Figure</b> 1" >}}`);
-  assert.match(html, /<figure class="figure"><img src="\/images\/a\.png" alt="A &lt;cluster&gt; &amp; 'more'" loading="lazy"><figcaption>&lt;b&gt;Figure&lt;\/b&gt; 1<\/figcaption><\/figure>/);
-  assert.equal(md.render('{{< figure src="javascript:alert(1)" alt="x" >}}'), '<p>{{&lt; figure src=&quot;javascript:alert(1)&quot; alt=&quot;x&quot; &gt;}}</p>\n');
+  assert.match(
+    html,
+    /<figure class="figure"><img src="\/images\/a\.png" alt="A &lt;cluster&gt; &amp; 'more'" loading="lazy"><figcaption>&lt;b&gt;Figure&lt;\/b&gt; 1<\/figcaption><\/figure>/,
+  );
+  assert.equal(
+    md.render('{{< figure src="javascript:alert(1)" alt="x" >}}'),
+    "<p>{{&lt; figure src=&quot;javascript:alert(1)&quot; alt=&quot;x&quot; &gt;}}</p>\n",
+  );
 });
 
 test("relref and ref become the target page's URL where a URL goes, and stay as written in code", () => {

@@ -11,9 +11,15 @@ const read = (url: string) => readFile(path.join(dir, "_site", url.endsWith("/")
 
 before(async () => {
   dir = await fixtureProject({
-    "en/meetings/2026-01-15.md": page("title: January meeting\ndate: 2026-01-15\nsummary: s\nactionItems:\n  - what: Publish the guide\n    who: Ada\n  - what: Book the room\n    who: Ada\n    done: true"),
-    "fr/meetings/2026-01-15.md": page("title: Réunion de janvier\ndate: 2026-01-15\nsummary: s\nactionItems:\n  - what: Publier le guide\n    who: Ada\n  - what: Réserver la salle\n    who: Ada\n    done: true"),
-    "en/meetings/2999-05-13.md": page('title: May meeting\ndate: 2999-05-13\nsummary: s\nstart: "12:00"\nend: "13:00"\nlocation: "Room 1, Ottawa"\naudience: Public servants\nvirtual:\n  url: https://example.org/join\n  details: "Code: 123"\nagenda:\n  - Welcome\n  - Demo of Argo'),
+    "en/meetings/2026-01-15.md": page(
+      "title: January meeting\ndate: 2026-01-15\nsummary: s\nactionItems:\n  - what: Publish the guide\n    who: Ada\n  - what: Book the room\n    who: Ada\n    done: true",
+    ),
+    "fr/meetings/2026-01-15.md": page(
+      "title: Réunion de janvier\ndate: 2026-01-15\nsummary: s\nactionItems:\n  - what: Publier le guide\n    who: Ada\n  - what: Réserver la salle\n    who: Ada\n    done: true",
+    ),
+    "en/meetings/2999-05-13.md": page(
+      'title: May meeting\ndate: 2999-05-13\nsummary: s\nstart: "12:00"\nend: "13:00"\nlocation: "Room 1, Ottawa"\naudience: Public servants\nvirtual:\n  url: https://example.org/join\n  details: "Code: 123"\nagenda:\n  - Welcome\n  - Demo of Argo',
+    ),
     "fr/meetings/2999-05-13.md": page('title: Réunion de mai\ndate: 2999-05-13\nsummary: s\nstart: "12:00"\nend: "13:00"\nlocation: "Salle 1, Ottawa"'),
     "en/people/ada.md": page("name: Ada Lovelace"),
     "en/demos/argo.md": page("title: Argo CD at ESDC\ndate: 2999-05-13\nsummary: s\nmeeting: 2999-05-13\npresenters: [ada]"),
@@ -35,7 +41,10 @@ test("an upcoming meeting is on the home page and above the meetings archive", a
 });
 
 test("the meetings list offers the calendar feed, as a link and as a <link rel=alternate>", async () => {
-  for (const [url, feed] of [["/en/meetings/", "/en/meetings.ics"], ["/fr/reunions/", "/fr/reunions.ics"]] as const) {
+  for (const [url, feed] of [
+    ["/en/meetings/", "/en/meetings.ics"],
+    ["/fr/reunions/", "/fr/reunions.ics"],
+  ] as const) {
     const html = await read(url);
     assert.match(html, new RegExp(`<link rel="alternate" type="text/calendar" href="${feed}"`));
     assert.match(html, new RegExp(`<a href="${feed}" type="text/calendar">`));
@@ -50,7 +59,10 @@ test("an upcoming meeting page shows its agenda, time with zone, place, online d
   assert.match(html, /<dd>Room 1, Ottawa<\/dd>/);
   assert.match(html, /<a href="https:\/\/example\.org\/join">https:\/\/example\.org\/join<\/a><br\/>Code: 123/);
   assert.match(html, /<dt>Who may attend<\/dt><dd>Public servants<\/dd>/);
-  assert.match(html, /<p class="lede">s<\/p><section aria-labelledby="meeting-agenda"><h2 id="meeting-agenda">Agenda<\/h2><ol><li>Welcome<\/li><li>Demo of Argo<\/li><\/ol>/);
+  assert.match(
+    html,
+    /<p class="lede">s<\/p><section aria-labelledby="meeting-agenda"><h2 id="meeting-agenda">Agenda<\/h2><ol><li>Welcome<\/li><li>Demo of Argo<\/li><\/ol>/,
+  );
   assert.match(html, /<a href="\/en\/meetings\/2999-05-13\.ics" type="text\/calendar" download>Add to my calendar/);
   assert.match(html, /<dt>Presenters<\/dt><dd><a href="\/en\/people\/ada\/">Ada Lovelace<\/a><\/dd>/);
   assert.match(html, /<h2 id="meeting-demos">Demos at this meeting<\/h2><ul class="entry-list"><li><h3><a href="\/en\/demos\/argo\/">Argo CD at ESDC<\/a>/);
@@ -65,7 +77,10 @@ test("each meeting has its own .ics, and the feeds hold every meeting", async ()
   assert.equal(event.location, "Room 1, Ottawa");
   assert.equal(single.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid"), "America/Toronto");
   const feed = new ICAL.Component(ICAL.parse(await read("/fr/reunions.ics")));
-  assert.deepEqual(feed.getAllSubcomponents("vevent").map((c) => new ICAL.Event(c).summary), ["Réunion de mai", "Réunion de janvier"]);
+  assert.deepEqual(
+    feed.getAllSubcomponents("vevent").map((c) => new ICAL.Event(c).summary),
+    ["Réunion de mai", "Réunion de janvier"],
+  );
 });
 
 test("the open action items page lists open items with their meeting and hides done ones", async () => {

@@ -9,7 +9,18 @@ import { tempDir } from "../../../scripts/lib/temp-dir.ts";
 test("Date modified comes from each file's last commit", async () => {
   const dir = await tempDir("git-dates-");
   const git = (args: string[], date: string) =>
-    execFileSync("git", args, { cwd: dir, env: { ...process.env, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" } });
+    execFileSync("git", args, {
+      cwd: dir,
+      env: {
+        ...process.env,
+        GIT_COMMITTER_DATE: date,
+        GIT_AUTHOR_DATE: date,
+        GIT_AUTHOR_NAME: "t",
+        GIT_AUTHOR_EMAIL: "t@t",
+        GIT_COMMITTER_NAME: "t",
+        GIT_COMMITTER_EMAIL: "t@t",
+      },
+    });
   git(["init", "-q"], "2020-01-01T12:00:00Z");
   await mkdir(path.join(dir, "content/en/posts"), { recursive: true });
   await writeFile(path.join(dir, "content/en/posts/a.md"), "a");

@@ -39,10 +39,10 @@ images:
     "en/projects/deprecated.md": page("name: Old\nsummary: s\nurl: https://example.com/x\nlicense: GPL-2.0"),
   });
   assert.deepEqual(model.problems.map(formatProblem), [
-    "content/en/projects/bad.md:6: license: \"MIT-ish\" is not an SPDX licence identifier (see https://spdx.org/licenses/)",
+    'content/en/projects/bad.md:6: license: "MIT-ish" is not an SPDX licence identifier (see https://spdx.org/licenses/)',
     "content/en/projects/bad.md:17: images.3.name: a repository name is lowercase (capitals are allowed only in the registry host)",
     "content/en/projects/bad.md:20: images.4.name: expected the full name with its registry, like docker.io/library/debian or ghcr.io/org/debian",
-    "content/en/projects/deprecated.md:5: license: \"GPL-2.0\" is a deprecated SPDX identifier (use GPL-2.0-only or GPL-2.0-or-later)",
+    'content/en/projects/deprecated.md:5: license: "GPL-2.0" is a deprecated SPDX identifier (use GPL-2.0-only or GPL-2.0-or-later)',
   ]);
 });
 
@@ -89,11 +89,14 @@ images:
 
 test("an image belongs to one project, and a project's translation states the same images", async () => {
   const image = (base: string) => `images:\n  - name: ghcr.io/govcloud/shared\n    tags: ["1"]\n    base: ${base}\n    adds: x`;
-  const model = await fixtureModel({
-    "en/projects/one.md": page(`name: One\nsummary: s\nurl: https://example.com/one\n${image("debian:12")}`),
-    "fr/projects/one.md": page(`name: Un\nsummary: s\nurl: https://example.com/one\n${image("debian:13")}`),
-    "en/projects/two.md": page(`name: Two\nsummary: s\nurl: https://example.com/two\n${image("debian:12")}`),
-  }, contentChecks);
+  const model = await fixtureModel(
+    {
+      "en/projects/one.md": page(`name: One\nsummary: s\nurl: https://example.com/one\n${image("debian:12")}`),
+      "fr/projects/one.md": page(`name: Un\nsummary: s\nurl: https://example.com/one\n${image("debian:13")}`),
+      "en/projects/two.md": page(`name: Two\nsummary: s\nurl: https://example.com/two\n${image("debian:12")}`),
+    },
+    contentChecks,
+  );
   assert.deepEqual(model.problems.map(formatProblem), [
     "content/en/projects/two.md:6: images.0.name: ghcr.io/govcloud/shared is already an image of content/en/projects/one.md (an image belongs to one project)",
     'content/fr/projects/one.md:8: images.0.base: "debian:13" here but "debian:12" in its translation content/en/projects/one.md:8 (facts must match in both languages)',

@@ -53,7 +53,11 @@ test("npm run check reports each malformed transcript at its line", async () => 
   const result = await runCli(dir, "check");
   assert.equal(result.code, 1);
   const lines = result.stderr.split("\n");
-  const expect = (pattern: RegExp) => assert.ok(lines.some((line) => pattern.test(line)), `no line matches ${pattern}\n${result.stderr}`);
+  const expect = (pattern: RegExp) =>
+    assert.ok(
+      lines.some((line) => pattern.test(line)),
+      `no line matches ${pattern}\n${result.stderr}`,
+    );
   expect(/^content\/en\/demos\/header\.vtt:1: WebVTT: No valid signature/);
   expect(/^content\/en\/demos\/header\.vtt:2: WebVTT: No blank line after the signature/);
   expect(/^content\/en\/demos\/no-signature\.vtt:1: WebVTT: No valid signature/);

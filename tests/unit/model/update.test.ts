@@ -13,10 +13,13 @@ const files: FixtureFiles = {
   ...menuPages,
   "en/people/ada.md": page("name: Ada Lovelace"),
   "fr/people/ada.md": page("name: Ada Lovelace"),
-  "en/posts/2024-01-02-helm.md": page("title: Helm in production\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]", "See [the other post]({{< relref \"posts/2024-02-03-argo.md\" >}})."),
+  "en/posts/2024-01-02-helm.md": page(
+    "title: Helm in production\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]",
+    'See [the other post]({{< relref "posts/2024-02-03-argo.md" >}}).',
+  ),
   "fr/posts/2024-01-02-helm.md": page("title: Helm en production\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]"),
   "en/posts/2024-02-03-argo.md": page("title: Argo\ndate: 2024-02-03\nsummary: s\ntags: [helm, argo-cd]"),
-  "en/meetings/2024-03-04.md": page("title: March meeting\ndate: 2024-03-04\nstart: \"12:00\"\nend: \"13:00\""),
+  "en/meetings/2024-03-04.md": page('title: March meeting\ndate: 2024-03-04\nstart: "12:00"\nend: "13:00"'),
 };
 
 let dir = "";
@@ -73,12 +76,25 @@ test("updating the model for changed files gives the model a full load gives", a
   assert.equal(model.byFile.get(`content/${post}`)?.title, "Helm, renamed");
   // A bad edit: the problem is reported at its line; the page keeps no entry until it is fixed.
   model = await edit(model, post, page("title: Helm, renamed\ndate: not a date\nsummary: s", "<script>alert(1)</script>"));
-  assert.ok(model.problems.some((p) => p.file === `content/${post}` && p.line === 3), JSON.stringify(model.problems));
-  model = await edit(model, post, page("title: Fixed\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]", "Fine again: [the other post]({{< relref \"posts/2024-02-03-argo.md\" >}})."));
+  assert.ok(
+    model.problems.some((p) => p.file === `content/${post}` && p.line === 3),
+    JSON.stringify(model.problems),
+  );
+  model = await edit(
+    model,
+    post,
+    page(
+      "title: Fixed\ndate: 2024-01-02\nsummary: s\nauthors: [ada]\ntags: [helm]",
+      'Fine again: [the other post]({{< relref "posts/2024-02-03-argo.md" >}}).',
+    ),
+  );
   assert.deepEqual(model.problems, []);
   // Removing a page other pages point to: relref and references are checked again everywhere.
   model = await edit(model, "en/posts/2024-02-03-argo.md", undefined);
-  assert.ok(model.problems.some((p) => p.message.includes("relref")), JSON.stringify(model.problems));
+  assert.ok(
+    model.problems.some((p) => p.message.includes("relref")),
+    JSON.stringify(model.problems),
+  );
   model = await edit(model, "en/posts/2024-02-03-argo.md", page("title: Argo is back\ndate: 2024-02-03\nsummary: s"));
   model = await edit(model, "en/people/ada.md", undefined);
   model = await edit(model, "fr/people/ada.md", undefined);
@@ -103,10 +119,16 @@ test("a saved, broken or deleted transcript updates the model as a full load doe
   model = await edit(model, "en/meetings/2024-03-04.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ada>First words.\n");
   assert.equal(model.transcripts.get(meeting)?.cues[0]?.text, "First words.");
   model = await edit(model, "en/meetings/2024-03-04.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<b>Bold</b> words.\n");
-  assert.ok(model.problems.some((p) => p.file === "content/en/meetings/2024-03-04.vtt" && p.line === 4), JSON.stringify(model.problems));
+  assert.ok(
+    model.problems.some((p) => p.file === "content/en/meetings/2024-03-04.vtt" && p.line === 4),
+    JSON.stringify(model.problems),
+  );
   model = await edit(model, "en/meetings/2024-03-04.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ada>Second words.\n");
   assert.equal(model.transcripts.get(meeting)?.cues[0]?.text, "Second words.");
   model = await edit(model, "en/meetings/2024-03-04.vtt", undefined);
   assert.equal(model.transcripts.has(meeting), false);
-  assert.deepEqual(model.problems.filter((p) => p.file.endsWith(".vtt")), []);
+  assert.deepEqual(
+    model.problems.filter((p) => p.file.endsWith(".vtt")),
+    [],
+  );
 });

@@ -50,7 +50,10 @@ test("a slide directive outside the allowlist fails the check at its line", asyn
 
 test("content/redirects.yaml leads old addresses to generated lists; a wrong item is reported at its line", async () => {
   const dir = await fixtureProject({});
-  await writeFile(path.join(dir, "content/redirects.yaml"), "# Old lists\n- from: /slides/\n  to: /en/slides/\n- from: /talks/\n  to: /en/talks/\n- from: /en/meetings/\n  to: /en/\n");
+  await writeFile(
+    path.join(dir, "content/redirects.yaml"),
+    "# Old lists\n- from: /slides/\n  to: /en/slides/\n- from: /talks/\n  to: /en/talks/\n- from: /en/meetings/\n  to: /en/\n",
+  );
   const result = await runCli(dir, "check");
   assert.equal(result.code, 1);
   assert.match(result.stderr, /content\/redirects\.yaml:4: to: expected a generated list or home page/);

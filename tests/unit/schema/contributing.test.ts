@@ -50,7 +50,12 @@ test("a new meeting, its agenda filled in, shows one Agenda heading in each lang
   const { ContentPage } = await import("../../../layouts/content-page.tsx");
   const files = newFiles("meeting", "2026-12-10", "2026-11-25");
   assert.ok(Array.isArray(files));
-  const filled = Object.fromEntries(files.map(({ file, text }) => [file.replace(/^content\//, ""), text.replace(/^# agenda: .*$/m, "agenda: [Demos, Round table]").replace(/^draft: true.*$/m, "")]));
+  const filled = Object.fromEntries(
+    files.map(({ file, text }) => [
+      file.replace(/^content\//, ""),
+      text.replace(/^# agenda: .*$/m, "agenda: [Demos, Round table]").replace(/^draft: true.*$/m, ""),
+    ]),
+  );
   const model = await fixtureModel(filled);
   assert.deepEqual(model.problems, []);
   for (const entry of model.entries) {

@@ -12,7 +12,10 @@ test("a tag or technology outside the vocabulary is a problem on the line of tha
   const problems = model.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
   assert.equal(problems.length, 2, problems.join("\n"));
   // Line 1 is the opening ---: the item "- k8s" is line 7.
-  assert.match(problems[0] ?? "", /^content\/en\/demos\/chart\.md:5: technologies\.1: "kube-thing" is not in the tag vocabulary: .*src\/content\/schema\/tags\.ts/);
+  assert.match(
+    problems[0] ?? "",
+    /^content\/en\/demos\/chart\.md:5: technologies\.1: "kube-thing" is not in the tag vocabulary: .*src\/content\/schema\/tags\.ts/,
+  );
   assert.match(problems[1] ?? "", /^content\/en\/posts\/2024-01-02-helm\.md:7: tags\.1: "k8s" is not in the tag vocabulary/);
 });
 

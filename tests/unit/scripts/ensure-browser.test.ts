@@ -4,15 +4,24 @@ import { test } from "node:test";
 import { chooseBrowser } from "../../../scripts/ensure-browser.ts";
 
 const playwrightChromium = "/home/me/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome";
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 test("with Debian's chromium, the browser tests use it and nothing is downloaded", () => {
   assert.deepEqual(chooseBrowser({ env: {}, exists: only("/usr/bin/chromium"), playwrightChromium }), { use: "system", path: "/usr/bin/chromium" });
-  assert.deepEqual(chooseBrowser({ env: {}, exists: only("/usr/bin/chromium", playwrightChromium), playwrightChromium }), { use: "system", path: "/usr/bin/chromium" });
+  assert.deepEqual(chooseBrowser({ env: {}, exists: only("/usr/bin/chromium", playwrightChromium), playwrightChromium }), {
+    use: "system",
+    path: "/usr/bin/chromium",
+  });
 });
 
 test("CHROMIUM_PATH names another system browser", () => {
-  assert.deepEqual(chooseBrowser({ env: { CHROMIUM_PATH: "/opt/chromium/chrome" }, exists: only("/opt/chromium/chrome"), playwrightChromium }), { use: "system", path: "/opt/chromium/chrome" });
+  assert.deepEqual(chooseBrowser({ env: { CHROMIUM_PATH: "/opt/chromium/chrome" }, exists: only("/opt/chromium/chrome"), playwrightChromium }), {
+    use: "system",
+    path: "/opt/chromium/chrome",
+  });
 });
 
 test("without a system chromium, Playwright's is used once installed, and installed when missing", () => {

@@ -50,10 +50,14 @@ test("postpone holds a pending run back until the next request", async () => {
 test("a failing run is reported and does not stop later runs", async () => {
   const errors: unknown[] = [];
   let runs = 0;
-  const job = backgroundJob(async () => {
-    runs++;
-    if (runs === 1) throw new Error("pagefind crashed");
-  }, 5, (error) => errors.push(error));
+  const job = backgroundJob(
+    async () => {
+      runs++;
+      if (runs === 1) throw new Error("pagefind crashed");
+    },
+    5,
+    (error) => errors.push(error),
+  );
   job.request();
   await job.idle();
   job.request();
@@ -66,15 +70,19 @@ test("stop aborts the run under way, drops the scheduled one and takes no more r
   const errors: unknown[] = [];
   let started = 0;
   let aborted = 0;
-  const job = backgroundJob((signal) => {
-    started++;
-    return new Promise<void>((_resolve, reject) => {
-      signal.addEventListener("abort", () => {
-        aborted++;
-        reject(new Error("killed"));
+  const job = backgroundJob(
+    (signal) => {
+      started++;
+      return new Promise<void>((_resolve, reject) => {
+        signal.addEventListener("abort", () => {
+          aborted++;
+          reject(new Error("killed"));
+        });
       });
-    });
-  }, 5, (error) => errors.push(error));
+    },
+    5,
+    (error) => errors.push(error),
+  );
   job.request();
   await sleep(20);
   job.request();

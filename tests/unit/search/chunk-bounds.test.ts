@@ -25,7 +25,26 @@ test("closing the gaps puts every word in exactly one chunk, the one it was in o
     { from: "deploy", to: "der" },
   ];
   const closed = closeChunkGaps(chunks);
-  const words = ["", "0", "a", "de", "dea", "debut", "dec", "dem", "demn", "demo", "deploi", "deploiement", "deploie", "deploy", "deployer", "der", "zzz", "été"];
+  const words = [
+    "",
+    "0",
+    "a",
+    "de",
+    "dea",
+    "debut",
+    "dec",
+    "dem",
+    "demn",
+    "demo",
+    "deploi",
+    "deploiement",
+    "deploie",
+    "deploy",
+    "deployer",
+    "der",
+    "zzz",
+    "été",
+  ];
   for (const word of words) {
     const found = closed.filter((chunk) => holds(chunk, word));
     assert.equal(found.length, 1, `${word}: ${found.length} chunks`);
@@ -34,6 +53,9 @@ test("closing the gaps puts every word in exactly one chunk, the one it was in o
     if (before !== -1) assert.equal(closed.indexOf(found[0] as (typeof closed)[number]), before, word);
   }
   // The word typed in full, between "deploi" and "deploy", belongs with "deploi...", not with "de".
-  assert.equal(closed.findIndex((chunk) => holds(chunk, "deploiement")), 2);
+  assert.equal(
+    closed.findIndex((chunk) => holds(chunk, "deploiement")),
+    2,
+  );
   assert.equal(closeChunkGaps([]).length, 0);
 });

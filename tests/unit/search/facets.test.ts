@@ -9,7 +9,9 @@ async function model() {
   const dir = await fixtureProject({
     "en/people/ada.md": page("name: Ada Lovelace\ndepartment: Statistics Canada"),
     "fr/people/ada.md": page("name: Ada Lovelace\ndepartment: Statistique Canada"),
-    "en/demos/helm-demo.md": page("title: Helm demo\ndate: 2024-05-02\nsummary: s\npresenters: [ada]\ndepartment: Statistics Canada\ntechnologies: [helm]\ntags: [kubernetes, helm]"),
+    "en/demos/helm-demo.md": page(
+      "title: Helm demo\ndate: 2024-05-02\nsummary: s\npresenters: [ada]\ndepartment: Statistics Canada\ntechnologies: [helm]\ntags: [kubernetes, helm]",
+    ),
     "fr/demos/helm-demo.md": page("title: Démo Helm\ndate: 2024-05-02\nsummary: s\npresenters: [ada]\ndepartment: Statistique Canada\ntechnologies: [helm]"),
     "fr/posts/2023-01-05-seul.md": page("title: Seul\ndate: 2023-01-05\nsummary: s\ntags: [security]"),
   });
@@ -47,10 +49,22 @@ test("search facts come from the front matter: type, date in the page's language
 
 test("each language's filters offer what its index holds, including pages from the other language only", async () => {
   const m = await model();
-  assert.deepEqual(searchFacets(m, "en"), { types: ["post", "demo", "person", "page"], tags: [{ id: "helm", label: "Helm" }, { id: "kubernetes", label: "Kubernetes" }, { id: "security", label: "Security" }], years: ["2024", "2023"], departments: ["Statistics Canada"] });
+  assert.deepEqual(searchFacets(m, "en"), {
+    types: ["post", "demo", "person", "page"],
+    tags: [
+      { id: "helm", label: "Helm" },
+      { id: "kubernetes", label: "Kubernetes" },
+      { id: "security", label: "Security" },
+    ],
+    years: ["2024", "2023"],
+    departments: ["Statistics Canada"],
+  });
   assert.deepEqual(searchFacets(m, "fr").departments, ["Statistique Canada"]);
   // The filter's values are ids; what a French reader reads is the French label.
-  assert.deepEqual(searchFacets(m, "fr").tags, [{ id: "helm", label: "Helm" }, { id: "security", label: "Sécurité" }]);
+  assert.deepEqual(searchFacets(m, "fr").tags, [
+    { id: "helm", label: "Helm" },
+    { id: "security", label: "Sécurité" },
+  ]);
 });
 
 test("a French page is found by the French label of its tags, and by their id", async () => {

@@ -35,8 +35,14 @@ test("the build writes one index per language; lists, home and notices carry no 
   assert.equal(result.code, 0, result.stderr);
   const site = path.join(dir, "_site");
   const bundle = await readdir(path.join(site, "pagefind"));
-  assert.ok(bundle.some((f) => /^pagefind\.en_\w+\.pf_meta$/.test(f)), bundle.join(" "));
-  assert.ok(bundle.some((f) => /^pagefind\.fr_\w+\.pf_meta$/.test(f)), bundle.join(" "));
+  assert.ok(
+    bundle.some((f) => /^pagefind\.en_\w+\.pf_meta$/.test(f)),
+    bundle.join(" "),
+  );
+  assert.ok(
+    bundle.some((f) => /^pagefind\.fr_\w+\.pf_meta$/.test(f)),
+    bundle.join(" "),
+  );
   assert.ok(!bundle.includes("pagefind-ui.js"), "Pagefind's own UI is not published");
   const demo = await readFile(path.join(site, "en/demos/only-english/index.html"), "utf8");
   assert.match(demo, /<article data-pagefind-body/);

@@ -13,13 +13,25 @@ const files = {
   "fr/people/ada.md": page("name: Ada Lovelace\ndepartment: Services partagés Canada"),
   "en/posts/hostile.md": page(`title: '${hostile}'\ndate: 2026-01-10\nsummary: 'Less < more'\nauthors: [ada]\ntags: [helm]\nmodified: 2026-02-01`),
   "fr/posts/hostile.md": page(`title: '${hostile}'\ndate: 2026-01-10\nsummary: 'Moins < plus'\nauthors: [ada]\ntags: [helm]\nmodified: 2026-02-02`),
-  "en/meetings/2026-01-15.md": page("title: January meeting\ndate: 2026-01-15\nstart: '12:00'\nend: '13:00'\nvirtual:\n  url: https://meet.example.ca/j/1\ntags: [helm]"),
-  "fr/meetings/2026-01-15.md": page("title: Réunion de janvier\ndate: 2026-01-15\nstart: '12:00'\nend: '13:00'\nvirtual:\n  url: https://meet.example.ca/j/1\ntags: [helm]"),
-  "en/demos/chart.md": page("title: A Helm chart\ndate: 2026-01-15\nsummary: s\npresenters: [ada]\nmeeting: 2026-01-15\nrecording: https://www.youtube.com/watch?v=abc\ntechnologies: [helm]"),
-  "fr/demos/chart.md": page("title: Un chart Helm\ndate: 2026-01-15\nsummary: r\npresenters: [ada]\nmeeting: 2026-01-15\nrecording: https://www.youtube.com/watch?v=abc\ntechnologies: [helm]"),
+  "en/meetings/2026-01-15.md": page(
+    "title: January meeting\ndate: 2026-01-15\nstart: '12:00'\nend: '13:00'\nvirtual:\n  url: https://meet.example.ca/j/1\ntags: [helm]",
+  ),
+  "fr/meetings/2026-01-15.md": page(
+    "title: Réunion de janvier\ndate: 2026-01-15\nstart: '12:00'\nend: '13:00'\nvirtual:\n  url: https://meet.example.ca/j/1\ntags: [helm]",
+  ),
+  "en/demos/chart.md": page(
+    "title: A Helm chart\ndate: 2026-01-15\nsummary: s\npresenters: [ada]\nmeeting: 2026-01-15\nrecording: https://www.youtube.com/watch?v=abc\ntechnologies: [helm]",
+  ),
+  "fr/demos/chart.md": page(
+    "title: Un chart Helm\ndate: 2026-01-15\nsummary: r\npresenters: [ada]\nmeeting: 2026-01-15\nrecording: https://www.youtube.com/watch?v=abc\ntechnologies: [helm]",
+  ),
   "en/posts/english-only.md": page("title: English only\ndate: 2026-01-11\nsummary: s\nmodified: 2026-02-03"),
-  "en/projects/charts.md": page("name: Charts\nsummary: s\nurl: https://github.com/govcloud/charts\nstatus: active\ntechnologies: [helm]\nmodified: 2026-02-04"),
-  "fr/projects/charts.md": page("name: Chartes\nsummary: r\nurl: https://github.com/govcloud/charts\nstatus: active\ntechnologies: [helm]\nmodified: 2026-02-05"),
+  "en/projects/charts.md": page(
+    "name: Charts\nsummary: s\nurl: https://github.com/govcloud/charts\nstatus: active\ntechnologies: [helm]\nmodified: 2026-02-04",
+  ),
+  "fr/projects/charts.md": page(
+    "name: Chartes\nsummary: r\nurl: https://github.com/govcloud/charts\nstatus: active\ntechnologies: [helm]\nmodified: 2026-02-05",
+  ),
 };
 
 let site = "";
@@ -43,8 +55,24 @@ function head(html: string) {
 }
 
 const templates = {
-  en: { home: "/en/", post: "/en/blog/hostile/", meeting: "/en/meetings/2026-01-15/", demo: "/en/demos/chart/", person: "/en/people/ada/", list: "/en/demos/", technology: "/en/demos/technologies/helm/" },
-  fr: { home: "/fr/", post: "/fr/blogue/hostile/", meeting: "/fr/reunions/2026-01-15/", demo: "/fr/demos/chart/", person: "/fr/personnes/ada/", list: "/fr/demos/", technology: "/fr/demos/technologies/helm/" },
+  en: {
+    home: "/en/",
+    post: "/en/blog/hostile/",
+    meeting: "/en/meetings/2026-01-15/",
+    demo: "/en/demos/chart/",
+    person: "/en/people/ada/",
+    list: "/en/demos/",
+    technology: "/en/demos/technologies/helm/",
+  },
+  fr: {
+    home: "/fr/",
+    post: "/fr/blogue/hostile/",
+    meeting: "/fr/reunions/2026-01-15/",
+    demo: "/fr/demos/chart/",
+    person: "/fr/personnes/ada/",
+    list: "/fr/demos/",
+    technology: "/fr/demos/technologies/helm/",
+  },
 };
 
 test("every template in both languages has Open Graph and Twitter card tags and a feed link", async () => {
@@ -96,7 +124,9 @@ test("every feed parses: Atom as XML, JSON Feed against the 1.1 required fields"
     const text = await readFile(path.join(site, file), "utf8");
     if (file.endsWith(".xml")) {
       assert.equal(XMLValidator.validate(text), true, file);
-      const doc = parser.parse(text) as { feed: { "@_xmlns": string; id: string; title: string; updated: string; entry?: { id: string; title: { "#text": string }; updated: string }[] } };
+      const doc = parser.parse(text) as {
+        feed: { "@_xmlns": string; id: string; title: string; updated: string; entry?: { id: string; title: { "#text": string }; updated: string }[] };
+      };
       assert.equal(doc.feed["@_xmlns"], "http://www.w3.org/2005/Atom", file);
       assert.ok(doc.feed.id && doc.feed.title && doc.feed.updated, file);
       for (const entry of doc.feed.entry ?? []) assert.ok(entry.id && entry.title["#text"] && entry.updated, `${file}: ${entry.id}`);
@@ -109,7 +139,10 @@ test("every feed parses: Atom as XML, JSON Feed against the 1.1 required fields"
     }
   }
   const posts = JSON.parse(await read("/fr/blogue/fil.json")) as { items: { title: string }[] };
-  assert.deepEqual(posts.items.map((i) => i.title), ["English only (en anglais seulement)", hostile]);
+  assert.deepEqual(
+    posts.items.map((i) => i.title),
+    ["English only (en anglais seulement)", hostile],
+  );
 });
 
 test("sitemap.xml lists translated pages with their hreflang twin, not notice pages; robots.txt points to it", async () => {
@@ -120,10 +153,13 @@ test("sitemap.xml lists translated pages with their hreflang twin, not notice pa
   };
   const byLoc = new Map(doc.urlset.url.map((u) => [u.loc, u]));
   const demo = byLoc.get("https://govcloud.ca/en/demos/chart/");
-  assert.deepEqual(demo?.["xhtml:link"]?.map((l) => [l["@_hreflang"], l["@_href"]]), [
-    ["en", "https://govcloud.ca/en/demos/chart/"],
-    ["fr", "https://govcloud.ca/fr/demos/chart/"],
-  ]);
+  assert.deepEqual(
+    demo?.["xhtml:link"]?.map((l) => [l["@_hreflang"], l["@_href"]]),
+    [
+      ["en", "https://govcloud.ca/en/demos/chart/"],
+      ["fr", "https://govcloud.ca/fr/demos/chart/"],
+    ],
+  );
   assert.ok(byLoc.has("https://govcloud.ca/fr/demos/technologies/helm/"));
   assert.ok(byLoc.get("https://govcloud.ca/en/blog/english-only/"), "an untranslated page is listed");
   assert.equal(byLoc.get("https://govcloud.ca/en/blog/english-only/")?.["xhtml:link"], undefined);
@@ -133,7 +169,9 @@ test("sitemap.xml lists translated pages with their hreflang twin, not notice pa
 });
 
 test("every page in sitemap.xml has the lastmod of the Date modified it shows; a list's is its collection's newest change", async () => {
-  const doc = new XMLParser({ isArray: (name) => name === "url" }).parse(await read("/sitemap.xml")) as { urlset: { url: { loc: string; lastmod?: string }[] } };
+  const doc = new XMLParser({ isArray: (name) => name === "url" }).parse(await read("/sitemap.xml")) as {
+    urlset: { url: { loc: string; lastmod?: string }[] };
+  };
   const lastmods = new Map(doc.urlset.url.map((u) => [new URL(u.loc).pathname, u.lastmod]));
   for (const [url, lastmod] of lastmods) {
     const shown = DomUtils.findOne((el) => el.attribs.class === "date-modified", parseDocument(await read(url)).children);
@@ -153,7 +191,11 @@ test("every page in sitemap.xml has the lastmod of the Date modified it shows; a
 
 test("the 404 page offers a search form in each language", async () => {
   const doc = parseDocument(await read("/404.html"));
-  const forms = DomUtils.getElementsByTagName("form", doc).map((f) => [f.attribs.action, f.attribs.method, DomUtils.findOne((el) => el.name === "input", f.children)?.attribs.name]);
+  const forms = DomUtils.getElementsByTagName("form", doc).map((f) => [
+    f.attribs.action,
+    f.attribs.method,
+    DomUtils.findOne((el) => el.name === "input", f.children)?.attribs.name,
+  ]);
   assert.deepEqual(forms, [
     ["/en/search/", "get", "q"],
     ["/fr/recherche/", "get", "q"],

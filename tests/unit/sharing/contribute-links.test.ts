@@ -14,9 +14,16 @@ test("every issue form a page links to exists, in its language, with the fields 
   for (const [form, byLang] of Object.entries(issueForms)) {
     for (const [lang, file] of Object.entries(byLang)) {
       assert.match(issueFormUrl(form as keyof typeof issueForms, lang as "en" | "fr"), new RegExp(`/issues/new\\?template=${file.replace(".", "\\.")}$`));
-      const yaml = parse(await readFile(path.join(projectRoot, ".github/ISSUE_TEMPLATE", file), "utf8")) as { name: string; description: string; body: { type: string; id?: string }[] };
+      const yaml = parse(await readFile(path.join(projectRoot, ".github/ISSUE_TEMPLATE", file), "utf8")) as {
+        name: string;
+        description: string;
+        body: { type: string; id?: string }[];
+      };
       assert.ok(yaml.name && yaml.description, `${file}: name and description`);
-      assert.ok(yaml.body.some((field) => field.type !== "markdown"), `${file}: at least one field`);
+      assert.ok(
+        yaml.body.some((field) => field.type !== "markdown"),
+        `${file}: at least one field`,
+      );
       const ids = yaml.body.flatMap((field) => (field.id ? [field.id] : []));
       assert.equal(new Set(ids).size, ids.length, `${file}: unique ids`);
     }

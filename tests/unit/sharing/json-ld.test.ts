@@ -8,10 +8,14 @@ import { page } from "../../../scripts/lib/fixture-site.ts";
 
 const files = {
   "en/people/ada.md": page("name: Ada Lovelace"),
-  "en/meetings/2026-01-15.md": page("title: January\ndate: 2026-01-15\nstart: '12:00'\nend: '13:30'\nlocation: 'CDS, Room 1'\nvirtual:\n  url: https://meet.example.ca/j/1"),
+  "en/meetings/2026-01-15.md": page(
+    "title: January\ndate: 2026-01-15\nstart: '12:00'\nend: '13:30'\nlocation: 'CDS, Room 1'\nvirtual:\n  url: https://meet.example.ca/j/1",
+  ),
   "en/meetings/2026-07-09.md": page("title: July\ndate: 2026-07-09\nstart: '12:00'\nvirtual:\n  details: Teams link by email"),
   "en/posts/hello.md": page("title: Hello\ndate: 2026-01-10\nsummary: s\nauthors: [ada]"),
-  "en/demos/recorded.md": page("title: Recorded\ndate: 2026-01-15\nsummary: s\nrecording: https://www.youtube.com/watch?v=abc\ncaptions: https://example.ca/t.vtt"),
+  "en/demos/recorded.md": page(
+    "title: Recorded\ndate: 2026-01-15\nsummary: s\nrecording: https://www.youtube.com/watch?v=abc\ncaptions: https://example.ca/t.vtt",
+  ),
   "en/demos/unrecorded.md": page("title: Unrecorded\ndate: 2026-01-15\nsummary: s"),
 };
 
@@ -69,7 +73,9 @@ test("a demo's VideoObject carries the words of its transcript, the French page 
   const model = await fixtureModel({
     ...files,
     "en/demos/recorded.vtt": vtt,
-    "fr/demos/recorded.md": page("title: Enregistrée\ndate: 2026-01-15\nsummary: s\nrecording: https://www.youtube.com/watch?v=abc\ncaptions: https://example.ca/t.vtt"),
+    "fr/demos/recorded.md": page(
+      "title: Enregistrée\ndate: 2026-01-15\nsummary: s\nrecording: https://www.youtube.com/watch?v=abc\ncaptions: https://example.ca/t.vtt",
+    ),
     "en/demos/self-hosted.md": page("title: Self-hosted\ndate: 2026-01-15\nsummary: s\nrecording: /videos/demo.webm"),
   });
   const expected = "Ada Lovelace: Hello & welcome.\nGrace Hopper: Thanks.";

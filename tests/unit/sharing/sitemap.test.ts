@@ -6,10 +6,26 @@ import { readPageHead, sitemapUrls, sitemapXml } from "../../../src/outputs/shar
 const head = (canonical: string, alternates: [string, string][], extra = "") =>
   `<!DOCTYPE html><html><head><link rel="canonical" href="${canonical}">${alternates.map(([lang, url]) => `<link rel="alternate" hreflang="${lang}" href="${url}">`).join("")}${extra}</head><body><dl class="date-modified"><dt>x</dt><dd><time datetime="2026-01-02">2026-01-02</time></dd></dl></body></html>`;
 
-const en = head("https://govcloud.ca/en/about/", [["en", "https://govcloud.ca/en/about/"], ["fr", "https://govcloud.ca/fr/a-propos/"]]);
-const fr = head("https://govcloud.ca/fr/a-propos/", [["fr", "https://govcloud.ca/fr/a-propos/"], ["en", "https://govcloud.ca/en/about/"]]);
-const onlyEn = head("https://govcloud.ca/en/blog/x/", [["en", "https://govcloud.ca/en/blog/x/"], ["fr", "https://govcloud.ca/fr/blogue/x/"]]);
-const notice = head("https://govcloud.ca/fr/blogue/x/", [["fr", "https://govcloud.ca/fr/blogue/x/"], ["en", "https://govcloud.ca/en/blog/x/"]], '<meta name="robots" content="noindex">');
+const en = head("https://govcloud.ca/en/about/", [
+  ["en", "https://govcloud.ca/en/about/"],
+  ["fr", "https://govcloud.ca/fr/a-propos/"],
+]);
+const fr = head("https://govcloud.ca/fr/a-propos/", [
+  ["fr", "https://govcloud.ca/fr/a-propos/"],
+  ["en", "https://govcloud.ca/en/about/"],
+]);
+const onlyEn = head("https://govcloud.ca/en/blog/x/", [
+  ["en", "https://govcloud.ca/en/blog/x/"],
+  ["fr", "https://govcloud.ca/fr/blogue/x/"],
+]);
+const notice = head(
+  "https://govcloud.ca/fr/blogue/x/",
+  [
+    ["fr", "https://govcloud.ca/fr/blogue/x/"],
+    ["en", "https://govcloud.ca/en/blog/x/"],
+  ],
+  '<meta name="robots" content="noindex">',
+);
 const notFound = "<!DOCTYPE html><html><head><title>404</title></head><body></body></html>";
 
 test("a page's head: canonical, alternates and noindex", () => {
@@ -46,7 +62,10 @@ test("the sitemap lists indexable pages; alternates only between translated twin
   };
   assert.equal(doc.urlset["@_xmlns:xhtml"], "http://www.w3.org/1999/xhtml");
   assert.equal(doc.urlset.url[0]?.lastmod, "2025-11-30");
-  assert.deepEqual(doc.urlset.url[0]?.["xhtml:link"]?.map((l) => l["@_href"]), ["https://govcloud.ca/en/about/", "https://govcloud.ca/fr/a-propos/"]);
+  assert.deepEqual(
+    doc.urlset.url[0]?.["xhtml:link"]?.map((l) => l["@_href"]),
+    ["https://govcloud.ca/en/about/", "https://govcloud.ca/fr/a-propos/"],
+  );
 });
 
 test("lastmod is the model's date for the page, whatever its markup shows; none when the model has none", () => {

@@ -10,7 +10,10 @@ test("a deck splits on lines that are exactly ---, and nowhere else", () => {
     slides.map((s) => s.markdown),
     ["# One", "## Two\n\n--- not a separator\n\n----", "## Three"],
   );
-  assert.deepEqual(slides.map((s) => s.line), [1, 4, 12]);
+  assert.deepEqual(
+    slides.map((s) => s.line),
+    [1, 4, 12],
+  );
 });
 
 test("--- inside fenced code does not split a slide", () => {
@@ -27,10 +30,15 @@ test("Note: starts the speaker notes, which run to the end of the slide", () => 
 });
 
 test("<!-- .slide: --> sets allowlisted section attributes and reports the rest with their line", () => {
-  const [slide] = splitSlides('# T\n<!-- .slide: data-background-color="#26374a" class="title big" onclick="x()" data-background-image="https://evil.example/x.png" -->\ntext');
+  const [slide] = splitSlides(
+    '# T\n<!-- .slide: data-background-color="#26374a" class="title big" onclick="x()" data-background-image="https://evil.example/x.png" -->\ntext',
+  );
   assert.deepEqual(slide?.attributes, { "data-background-color": "#26374a", class: "title big" });
   assert.equal(slide?.markdown, "# T\ntext");
-  assert.deepEqual(slide?.problems.map((p) => p.line), [2, 2]);
+  assert.deepEqual(
+    slide?.problems.map((p) => p.line),
+    [2, 2],
+  );
   assert.match(slide?.problems[0]?.message ?? "", /"onclick" is not allowed/);
   assert.match(slide?.problems[1]?.message ?? "", /data-background-image="https:\/\/evil.example\/x.png" is not an allowed value/);
 });

@@ -88,7 +88,10 @@ const transcriptAnchor = /^t-\d{2}-\d{2}-\d{2}(?:-\d+)?$/;
 /** The transcript paragraph that matched the query best, if the query matched what was said. */
 function transcriptMatch(data: PagefindResultData): PagefindSubResult | undefined {
   const paragraphs = (data.sub_results ?? []).filter((sub) => transcriptAnchor.test(sub.anchor?.id ?? ""));
-  return paragraphs.reduce<PagefindSubResult | undefined>((best, sub) => (!best || (sub.locations?.length ?? 0) > (best.locations?.length ?? 0) ? sub : best), undefined);
+  return paragraphs.reduce<PagefindSubResult | undefined>(
+    (best, sub) => (!best || (sub.locations?.length ?? 0) > (best.locations?.length ?? 0) ? sub : best),
+    undefined,
+  );
 }
 
 function field(name: string): HTMLInputElement | HTMLSelectElement | null {
@@ -217,8 +220,7 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
         list.replaceChildren(...data.map(renderResult));
         // Which query the list shows (the benchmark times it).
         list.dataset.query = q;
-      }
-      else list.append(...data.map(renderResult));
+      } else list.append(...data.map(renderResult));
     }
     more.hidden = pending.length === 0;
     return true;

@@ -17,7 +17,12 @@
     plugins: window.RevealNotes ? [window.RevealNotes] : [],
   }).then(function () {
     // reveal.js labels its arrows in English only; use the page's language.
-    const names = { "navigate-left": labels.labelPrevious, "navigate-right": labels.labelNext, "navigate-up": labels.labelPrevious, "navigate-down": labels.labelNext };
+    const names = {
+      "navigate-left": labels.labelPrevious,
+      "navigate-right": labels.labelNext,
+      "navigate-up": labels.labelPrevious,
+      "navigate-down": labels.labelNext,
+    };
     Object.entries(names).forEach(function ([cls, label]) {
       if (!label) return;
       root.querySelectorAll(".controls ." + cls).forEach(function (button) {
