@@ -5,7 +5,7 @@ import type { ContentModel } from "../content/model/load.ts";
 import { writeSitemap } from "../outputs/sharing/sitemap.ts";
 
 /** What every step may need besides the output. */
-export interface PostBuildContext {
+interface PostBuildContext {
   /** The model the site was rendered from. */
   model: ContentModel;
   /** Every file of the output and every page scanned, computed once for all steps. */
@@ -20,7 +20,7 @@ export interface PostBuildStep {
 }
 
 /** Every internal link and #anchor resolves in the output; broken ones point back to their Markdown file. */
-export const linkCheck: PostBuildStep = {
+const linkCheck: PostBuildStep = {
   name: "links",
   async run(outputDir, { model, site }) {
     return checkLinks(outputDir, contentSources(model, model.sources), await site());

@@ -8,7 +8,7 @@ import { renderedSite, type RenderedSite } from "../outputs/rendered-site.ts";
 const siteOrigin = new URL(site.url).origin;
 
 /** The URL path a built file is served at: en/blog/x/index.html -> /en/blog/x/ */
-export function urlOfFile(file: string): string {
+function urlOfFile(file: string): string {
   const url = `/${file.split(path.sep).join("/")}`;
   return url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url;
 }

@@ -39,7 +39,7 @@ class InlineCursor {
 }
 
 /** A Markdown problem that only warns: the markup is neutralised, the build goes on. */
-export interface MarkdownFinding extends MarkdownProblem {
+interface MarkdownFinding extends MarkdownProblem {
   warning?: true;
 }
 
@@ -50,7 +50,7 @@ function htmlFindings(html: string, line: number, into: MarkdownFinding[]): void
 }
 
 /** Every problem in one page's Markdown body; lines are 1-based within the body. */
-export function markdownProblems(tokens: Token[]): MarkdownFinding[] {
+function markdownProblems(tokens: Token[]): MarkdownFinding[] {
   const problems: MarkdownFinding[] = [];
   for (const token of tokens) {
     const line = (token.map?.[0] ?? 0) + 1;

@@ -22,7 +22,7 @@ type Kind =
   | { svg: true; detected: string[] };
 
 /** Extension -> what its content must be. Lowercase: the servers map types by exact extension. */
-export const publicFileTypes: Record<string, Kind> = {
+const publicFileTypes: Record<string, Kind> = {
   png: { binary: ["png", "apng"] },
   jpg: { binary: ["jpg"] },
   jpeg: { binary: ["jpg"] },

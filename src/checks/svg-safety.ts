@@ -119,7 +119,7 @@ const parser = new XMLParser({
 });
 
 /** What is wrong with CSS in an SVG (a <style> element or an attribute), or undefined. */
-export function cssProblem(css: string): string | undefined {
+function cssProblem(css: string): string | undefined {
   const lower = css.toLowerCase();
   // A CSS escape (`\75 rl(`) spells a function or at-rule this check would not recognise.
   if (lower.includes("\\")) return "CSS escapes (\\) are not allowed";

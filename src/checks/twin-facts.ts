@@ -6,7 +6,7 @@ import type { Problem } from "../content/problem.ts";
  * Front-matter fields that state facts, not prose: a page and its translation must agree on
  * them (the same meeting happens at one time, a demo has one repository, the same people).
  */
-export const twinFacts: Partial<Record<Entry["collection"], readonly string[]>> = {
+const twinFacts: Partial<Record<Entry["collection"], readonly string[]>> = {
   meetings: ["date", "start", "end", "noteTaker", "recording", "slides"],
   posts: ["date", "authors"],
   demos: ["date", "meeting", "repository", "presenters", "recording", "slides"],

@@ -10,7 +10,7 @@ import { transcriptPage } from "../../content/model/transcript.ts";
 const listings = ["home.11ty.tsx", "lists.11ty.tsx", "technologies.11ty.tsx", "tags.11ty.tsx", "tag-index.11ty.tsx", "search.11ty.tsx", "feeds.11ty.ts"];
 
 /** The generated pages that show `entry`'s metadata (in the model it belongs to). */
-export function listingTemplates(model: ContentModel, entry: Entry): string[] {
+function listingTemplates(model: ContentModel, entry: Entry): string[] {
   const names = [...listings];
   if (entry.collection === "meetings") names.push("calendars.11ty.ts", "action-items.11ty.tsx");
   if (entry.collection === "slides") names.push("slides-present.11ty.tsx");

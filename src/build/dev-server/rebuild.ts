@@ -9,7 +9,7 @@ import { templateFiles, templateScope } from "./template-scope.ts";
 const templateExtensions = ["11ty.ts", "11ty.tsx"] as const;
 const templateDir = "site";
 /** The template that renders every content page from the model. */
-export const contentPagesTemplate = `${templateDir}/content-pages.11ty.tsx`;
+const contentPagesTemplate = `${templateDir}/content-pages.11ty.tsx`;
 
 export interface DevRebuilds {
   /** The model prepared for this build from the files just saved, if the save allowed it. */

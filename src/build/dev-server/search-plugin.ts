@@ -11,7 +11,7 @@ interface AfterBuild {
 }
 
 /** How long the dev server waits after a rebuild before re-indexing: saves in a row index once. */
-export const devIndexQuietMs = 1500;
+const devIndexQuietMs = 1500;
 
 const indexChild = fileURLToPath(new URL("./index-child.ts", import.meta.url));
 

@@ -28,7 +28,7 @@ export function renderNextBuildFrom(model: ContentModel): void {
 }
 
 /** True under `npm start` (eleventy --serve/--watch): drafts and future posts are shown. */
-export function isDevelopment(): boolean {
+function isDevelopment(): boolean {
   return process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
 }
 

@@ -1,20 +1,20 @@
 import { DateTime } from "luxon";
+import { memo } from "../memo.ts";
 import { site, type Lang } from "../site.ts";
 
 const locales: Record<Lang, string> = { en: "en-CA", fr: "fr-CA" };
 
 // Lists, feeds and related boxes print the same dates on thousands of pages: each is formatted once.
-const formatted = new Map<string, string>();
+const formatted = memo((key: string) => {
+  const [lang = "en", iso = ""] = key.split(" ");
+  return DateTime.fromISO(iso, { zone: site.timeZone })
+    .setLocale(locales[lang as Lang])
+    .toLocaleString(DateTime.DATE_FULL);
+});
 
 /** "March 22, 2018" / "22 mars 2018", always in America/Toronto. */
 export function formatDate(date: DateTime | string, lang: Lang): string {
-  const key = `${lang} ${typeof date === "string" ? date : date.toMillis()}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    const value = typeof date === "string" ? DateTime.fromISO(date, { zone: site.timeZone }) : date.setZone(site.timeZone);
-    formatted.set(key, (text = value.setLocale(locales[lang]).toLocaleString(DateTime.DATE_FULL)));
-  }
-  return text;
+  return formatted(`${lang} ${typeof date === "string" ? date : (date.setZone(site.timeZone).toISO() ?? "")}`);
 }
 
 /** "12:00" -> "12:00 p.m." / "12 h 00", per the Canada.ca style guides. */

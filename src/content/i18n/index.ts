@@ -11,7 +11,3 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
     name in params ? String(params[name]) : whole,
   );
 }
-
-export function dictionary(lang: Lang): Readonly<Record<MessageKey, string>> {
-  return dictionaries[lang];
-}

@@ -25,7 +25,7 @@ export function isSafeImageSource(src: string): boolean {
 }
 
 /** The embed a shortcode line describes, or what is wrong with it. */
-export function readEmbed(name: string, argText: string): Embed | string {
+function readEmbed(name: string, argText: string): Embed | string {
   const args = parseShortcodeArgs(argText);
   if (!args) return `{{< ${name} >}}: could not read the arguments (expected key="value" pairs in double quotes)`;
   const unknown = (allowed: string[]) => [...args.named.keys()].find((key) => !allowed.includes(key));
@@ -88,7 +88,7 @@ export function firstVideoId(tokens: Token[]): string | undefined {
   return undefined;
 }
 
-export function renderEmbed(md: MarkdownIt, token: Token, env: MarkdownEnv | undefined): string {
+function renderEmbed(md: MarkdownIt, token: Token, env: MarkdownEnv | undefined): string {
   const embed = embedOf(token);
   const escape = md.utils.escapeHtml;
   if (typeof embed === "string") return `<p>${escape(token.content)}</p>\n`;

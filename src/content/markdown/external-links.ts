@@ -6,7 +6,7 @@ import { envLang, type MarkdownEnv } from "./env.ts";
 const siteHost = new URL(site.url).host;
 
 /** An http(s) link to another site. */
-export function isExternal(href: string): boolean {
+function isExternal(href: string): boolean {
   try {
     const url = new URL(href);
     return (url.protocol === "https:" || url.protocol === "http:") && url.host !== siteHost;

@@ -18,7 +18,7 @@ const levels = new Set(["h2", "h3", "h4"]);
  * next suffix to try is remembered per base, so n equal headings cost n steps, not n²/2
  * (markdown-it-anchor tried every suffix from 1 again for each heading).
  */
-export function uniqueId(base: string, ids: HeadingIds): string {
+function uniqueId(base: string, ids: HeadingIds): string {
   let id = base;
   if (ids.used.has(id)) {
     let suffix = ids.next.get(base) ?? 1;

@@ -1,3 +1,4 @@
+import { memo } from "../memo.ts";
 import { inspectHtml, shorten, urlKind } from "./sanitise.ts";
 
 /** What is wrong with raw HTML written in Markdown: `refused` fails the build, `neutralised` warns. */
@@ -6,21 +7,12 @@ export interface HtmlVerdict {
   neutralised: string[];
 }
 
-const decided = new Map<string, HtmlVerdict>();
-
 /**
  * The verdict on one fragment of raw HTML from Markdown (src/content/markdown/sanitise.ts decides, with
  * the HTML5 parser the sanitiser uses). The same fragment (`<kbd>`, `</kbd>`) comes back many
- * times: each is decided once, and the memo is bounded.
+ * times: each is decided once (the memo is bounded).
  */
-export function htmlVerdict(html: string): HtmlVerdict {
-  const known = decided.get(html);
-  if (known) return known;
-  if (decided.size > 10_000) decided.clear();
-  const verdict = inspectHtml(html);
-  decided.set(html, verdict);
-  return verdict;
-}
+export const htmlVerdict: (html: string) => HtmlVerdict = memo(inspectHtml);
 
 export { shorten };
 

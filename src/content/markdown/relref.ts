@@ -5,7 +5,7 @@ import type { Entry } from "../model/types.ts";
 import { envFile, reportProblem, type MarkdownEnv } from "./env.ts";
 
 /** Where `{{< relref "..." >}}` points: the entry (if any), the anchor, and the files tried. */
-export interface RelrefTarget {
+interface RelrefTarget {
   entry: Entry | undefined;
   anchor: string;
   tried: string[];
@@ -16,7 +16,7 @@ export interface RelrefTarget {
  * page's own file; otherwise `posts/x.md` in the page's language folder, or `fr/posts/x.md` from
  * the content folder. `.md` may be left out; `#anchor` is kept.
  */
-export function resolveRelref(model: ContentModel, fromFile: string, target: string): RelrefTarget {
+function resolveRelref(model: ContentModel, fromFile: string, target: string): RelrefTarget {
   const hash = target.indexOf("#");
   const anchor = hash === -1 ? "" : target.slice(hash);
   let file = (hash === -1 ? target : target.slice(0, hash)).trim();

@@ -14,7 +14,7 @@ import { find, html as htmlSpace } from "property-information";
  */
 const headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
 const tables = ["table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td"];
-export const allowedTags = [
+const allowedTags = [
   ...["p", "br", "hr", "div", "span", "blockquote", "pre", "code", "kbd", "samp", "var", "abbr", "sub", "sup"],
   ...["em", "strong", "i", "b", "s", "del", "ins", "q", "mark", "small", "a", "img", "figure", "figcaption"],
   ...["ul", "ol", "li", "dl", "dt", "dd", "details", "summary", "section", "time"],
@@ -57,7 +57,7 @@ const attributes: Record<string, Schema["attributes"] extends infer A ? (A exten
 };
 for (const [tag, classes] of Object.entries(ownClasses)) attributes[tag] = [...(attributes[tag] ?? []), ["className", ...classes]];
 
-export const publishedSchema: Schema = {
+const publishedSchema: Schema = {
   tagNames: allowedTags,
   attributes,
   protocols: { href: ["http", "https", "mailto", "tel"], src: ["https"], cite: ["http", "https"] },

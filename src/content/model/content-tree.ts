@@ -19,10 +19,10 @@ const pageName = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 const transcriptName = /^[a-z0-9]+(?:-[a-z0-9]+)*\.vtt$/;
 
 /** Collections whose pages may have a recording, and so a transcript beside them. */
-export const transcriptCollections: readonly string[] = ["demos", "meetings"];
+const transcriptCollections: readonly string[] = ["demos", "meetings"];
 
 /** Data files at the top of content/, read by the model: old addresses that lead to generated lists (src/outputs/redirects/to-lists.ts). */
-export const dataFileNames = ["redirects.yaml"];
+const dataFileNames = ["redirects.yaml"];
 
 /**
  * Lists content/ and refuses whatever is not a page: the tree holds only regular files named

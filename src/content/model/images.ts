@@ -3,7 +3,7 @@ import { parseImageReference } from "../schema/oci-reference.ts";
 import type { Entry, ProjectEntry } from "./types.ts";
 
 /** One image as a project file declares it. */
-export interface ImageDeclaration {
+interface ImageDeclaration {
   entry: ProjectEntry;
   /** Its place in the file's `images` list (for `images.<index>.base` in messages). */
   index: number;

@@ -6,6 +6,7 @@ import type { Problem } from "../problem.ts";
 import { schemas } from "../schema/index.ts";
 import { isLang, site } from "../site.ts";
 import type { Entry } from "./types.ts";
+import { memo } from "../memo.ts";
 
 export interface ReadResult {
   entry?: Entry;
@@ -34,18 +35,12 @@ export function classifyPath(file: string): { lang: "en" | "fr"; collection: Col
   return { lang, collection, fileSlug };
 }
 
-const torontoDates = new Map<string, DateTime>();
-
 /**
  * An ISO date or date-time in America/Toronto. Luxon's DateTime is immutable, so each string is
  * parsed once and shared: the model, feeds and calendars ask for the same dates many times, and
  * each parse in a time zone costs a call to Intl.
  */
-export function toronto(isoDate: string): DateTime {
-  let date = torontoDates.get(isoDate);
-  if (!date) torontoDates.set(isoDate, (date = DateTime.fromISO(isoDate, { zone: site.timeZone })));
-  return date;
-}
+export const toronto: (isoDate: string) => DateTime = memo((isoDate) => DateTime.fromISO(isoDate, { zone: site.timeZone }));
 
 function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): { path: PropertyKey[]; key?: string; message: string }[] {
   const path = issue.path;
@@ -64,7 +59,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): 
 }
 
 /** No page is this long; a file this big is a mistake or an attack on the build's time and memory. */
-export const maxContentBytes = 2 * 1024 * 1024;
+const maxContentBytes = 2 * 1024 * 1024;
 
 export function readEntry(file: string, source: string, options: ReadOptions): ReadResult {
   // Characters are 1 to 3 bytes of UTF-8 here: only a long text needs counting.

@@ -17,4 +17,3 @@ export const demoSchema = z.strictObject({
   ...common,
 });
 
-export type Demo = z.infer<typeof demoSchema>;

@@ -40,7 +40,7 @@ export const httpsUrl = z
  * read as another site, and nothing a URL parser would drop or reinterpret (spaces, tabs,
  * backslashes): write other characters percent-encoded.
  */
-export function isSitePathUrl(value: string): boolean {
+function isSitePathUrl(value: string): boolean {
   return /^\/(?![/\\])[A-Za-z0-9._~%/-]*$/.test(value);
 }
 

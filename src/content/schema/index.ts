@@ -20,10 +20,4 @@ export const schemas = {
 } satisfies Record<CollectionName, z.ZodType>;
 
 export type DataOf<C extends CollectionName> = z.infer<(typeof schemas)[C]>;
-export type { Meeting, ActionItem } from "./meeting.ts";
-export type { Post } from "./post.ts";
-export type { Demo } from "./demo.ts";
-export type { Person } from "./person.ts";
-export type { Slides } from "./slides.ts";
-export type { Page } from "./page.ts";
-export type { Project, ProjectImage } from "./project.ts";
+export type { ProjectImage } from "./project.ts";

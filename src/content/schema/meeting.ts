@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { clockTime, common, recordingSource, httpsUrl, isoDate, personId, slug, tagList, text } from "./fields.ts";
 
-export const actionItemSchema = z.strictObject({
+const actionItemSchema = z.strictObject({
   what: text,
   who: text,
   due: isoDate.optional(),
@@ -30,5 +30,4 @@ export const meetingSchema = z
   })
   .refine((m) => !(m.start && m.end) || m.start < m.end, { message: "end must be after start", path: ["end"] });
 
-export type Meeting = z.infer<typeof meetingSchema>;
 export type ActionItem = z.infer<typeof actionItemSchema>;

@@ -39,7 +39,7 @@ const remoteNamePattern = new RegExp(`^${remoteName}$`);
 /** A 64-character hex string is an image id, never a repository name (reference/normalize.go). */
 const imageIdPattern = /^[a-f0-9]{64}$/;
 
-export const nameTotalLengthMax = 255;
+const nameTotalLengthMax = 255;
 
 export interface ImageReference {
   /** The repository as written: `ghcr.io/govcloud/base-node`, `debian`. */

@@ -7,4 +7,3 @@ export const pageSchema = z.strictObject({
   ...common,
 });
 
-export type Page = z.infer<typeof pageSchema>;

@@ -13,4 +13,3 @@ export const personSchema = z
   })
   .refine((p) => !p.photo || p.photoAlt, { message: "a photo needs photoAlt (text for people who cannot see it)", path: ["photoAlt"] });
 
-export type Person = z.infer<typeof personSchema>;

@@ -14,4 +14,3 @@ export const postSchema = z
   })
   .refine((post) => !post.image || post.imageAlt, { message: "an image needs imageAlt (text for people who cannot see it)", path: ["imageAlt"] });
 
-export type Post = z.infer<typeof postSchema>;

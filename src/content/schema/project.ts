@@ -8,7 +8,7 @@ export const projectStatuses = ["active", "maintained", "archived"] as const;
 export type ProjectStatus = (typeof projectStatuses)[number];
 
 /** An image's own name: a full reference (registry included), without tag or digest, which have their own fields. */
-export const imageName = z.string({ error: "expected an image name like ghcr.io/org/image" }).superRefine((value, ctx) => {
+const imageName = z.string({ error: "expected an image name like ghcr.io/org/image" }).superRefine((value, ctx) => {
   const parsed = parseImageReference(value);
   if (typeof parsed === "string") return void ctx.addIssue({ code: "custom", message: parsed });
   if (!parsed.hasDomain) ctx.addIssue({ code: "custom", message: `expected the full name with its registry, like ${parsed.fullName} or ghcr.io/org/${value}` });
@@ -16,7 +16,7 @@ export const imageName = z.string({ error: "expected an image name like ghcr.io/
 });
 
 /** What an image is built FROM: an image reference with an optional tag or digest, or `scratch`. */
-export const imageBase = z.string({ error: "expected an image reference like debian:12-slim" }).superRefine((value, ctx) => {
+const imageBase = z.string({ error: "expected an image reference like debian:12-slim" }).superRefine((value, ctx) => {
   if (value === "scratch") return;
   const parsed = parseImageReference(value);
   if (typeof parsed === "string") ctx.addIssue({ code: "custom", message: parsed });
@@ -27,7 +27,7 @@ const imageTag = z.string({ error: "expected a tag" }).regex(/^[\w][\w.-]{0,127}
 /** An OCI platform, os/architecture[/variant]: linux/amd64, linux/arm64/v8. */
 const platform = z.string({ error: "expected a platform like linux/amd64" }).regex(/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/, "expected a platform like linux/amd64 or linux/arm64/v8");
 
-export const projectImageSchema = z.strictObject({
+const projectImageSchema = z.strictObject({
   name: imageName,
   tags: z.array(imageTag, { error: "expected a list of tags" }).optional(),
   base: imageBase,
@@ -62,5 +62,4 @@ export const projectSchema = z.strictObject({
   ...common,
 });
 
-export type Project = z.infer<typeof projectSchema>;
 export type ProjectImage = z.infer<typeof projectImageSchema>;

@@ -11,4 +11,3 @@ export const slidesSchema = z.strictObject({
   ...common,
 });
 
-export type Slides = z.infer<typeof slidesSchema>;

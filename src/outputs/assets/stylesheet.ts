@@ -6,7 +6,7 @@ import { transformSync } from "esbuild";
 const require = createRequire(import.meta.url);
 
 /** The self-hosted GC Design System fonts the site uses, copied to /assets/fonts/. */
-export const fonts = {
+const fonts = {
   "lato-bold.woff2": "@gcds-core/fonts/fonts/lato/gcds-lato.woff2",
   "noto-sans-regular.woff2": "@gcds-core/fonts/fonts/noto-sans/gcds-noto-sans-regular.woff2",
   "noto-sans-bold.woff2": "@gcds-core/fonts/fonts/noto-sans/gcds-noto-sans-bold.woff2",
@@ -24,7 +24,7 @@ export const preloadFonts = ["/assets/fonts/noto-sans-regular.woff2", "/assets/f
 const fallbackFaces: Record<string, string> = { "Noto Sans": "Noto Sans Fallback", Lato: "Lato Fallback" };
 
 /** The GC tokens' font stacks, "'Lato',sans-serif", with the fallback face before the generic family. */
-export function withFallbackFaces(css: string): string {
+function withFallbackFaces(css: string): string {
   return css.replace(/'(Noto Sans|Lato)',\s*sans-serif/g, (_whole, family: string) => `'${family}','${fallbackFaces[family] ?? family}',sans-serif`);
 }
 

@@ -24,7 +24,7 @@ function vtimezone(zone: string): string | null {
  * TEXT escaping (RFC 5545 §3.3.11). ical-generator escapes event properties but writes the
  * calendar NAME as given, and a meeting title is contributor text.
  */
-export function escapeText(value: string): string {
+function escapeText(value: string): string {
   return value.replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\r\n|\r|\n/g, "\\n");
 }
 

@@ -5,7 +5,7 @@ import type { MeetingEntry } from "../../content/model/types.ts";
 import { site, type Lang } from "../../content/site.ts";
 
 /** Every UID ends with this, whatever host the site is previewed on, so subscribers never see duplicates. */
-export const uidDomain = "govcloud.ca";
+const uidDomain = "govcloud.ca";
 
 /** A meeting as a calendar needs it: plain data, no formatting yet. */
 export interface CalendarEvent {

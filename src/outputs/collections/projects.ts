@@ -60,7 +60,7 @@ export function imageAnchor(name: string): string {
 }
 
 /** The projects a reader of `lang` sees, A to Z by name in their language's order. */
-export function projectsFor(model: ContentModel, lang: Lang): ProjectItem[] {
+function projectsFor(model: ContentModel, lang: Lang): ProjectItem[] {
   const collator = new Intl.Collator(lang === "fr" ? "fr-CA" : "en-CA", { sensitivity: "base" });
   return listFor(model, lang, "projects")
     .filter((item): item is ProjectItem => item.entry.collection === "projects")

@@ -50,7 +50,7 @@ function tagIndex(model: ContentModel, lang: Lang): TagIndex {
  * What the page of `entry` lists already, in its own parts, by translation key: a meeting's
  * demos ("Demos at this meeting"), a demo's meeting ("Shown at"). Related content repeats none.
  */
-export function listedOnPage(model: ContentModel, entry: Entry): Set<string> {
+function listedOnPage(model: ContentModel, entry: Entry): Set<string> {
   if (entry.collection === "meetings") {
     const demos = model.published.filter((e) => e.collection === "demos" && e.data.meeting === entry.data.date);
     return new Set(demos.map((demo) => demo.translationKey));

@@ -32,7 +32,7 @@ export function findNginx(): string {
 }
 
 /** The listen.conf the preview uses instead of the image's: same server block, other port and root. */
-export function previewListenConf(host: string, port: number, siteDir: string): string {
+function previewListenConf(host: string, port: number, siteDir: string): string {
   return `listen ${host}:${port};\nroot "${path.resolve(siteDir)}";\n`;
 }
 
@@ -41,7 +41,7 @@ export function previewListenConf(host: string, port: number, siteDir: string): 
  * (/etc/nginx/nginx.conf, /etc/nginx/govcloud/site.conf) in a private folder that is also
  * nginx's prefix, so the pid file and temp folders of parallel previews never collide.
  */
-export async function preparePrefix(host: string, port: number, siteDir: string): Promise<string> {
+async function preparePrefix(host: string, port: number, siteDir: string): Promise<string> {
   const prefix = await mkdtemp(path.join(tmpdir(), "govcloud-nginx-"));
   // Started as root (a CI container), nginx's workers run as `nobody` and must reach their temp folders.
   await chmod(prefix, 0o755);

@@ -23,7 +23,7 @@ function rfc3339(date: DateTime): string {
 }
 
 /** The newest `updated` among the items, or the epoch for an empty feed (stable across builds). */
-export function feedUpdated(items: FeedItem[]): DateTime | undefined {
+function feedUpdated(items: FeedItem[]): DateTime | undefined {
   return items.reduce<DateTime | undefined>((newest, item) => (!newest || item.updated > newest ? item.updated : newest), undefined);
 }
 

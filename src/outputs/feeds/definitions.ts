@@ -2,7 +2,7 @@ import type { MessageKey } from "../../content/i18n/index.ts";
 import { homeUrl, sectionUrl } from "../../content/i18n/routes.ts";
 import { languages, type Lang } from "../../content/site.ts";
 
-export const feedKinds = ["all", "posts", "meetings", "demos", "projects"] as const;
+const feedKinds = ["all", "posts", "meetings", "demos", "projects"] as const;
 export type FeedKind = (typeof feedKinds)[number];
 export type FeedFormat = "atom" | "json";
 
@@ -36,10 +36,6 @@ export interface FeedDefinition {
   format: FeedFormat;
   url: string;
   titleKey: MessageKey;
-}
-
-export function feedTitleKey(kind: FeedKind): MessageKey {
-  return titleKeys[kind];
 }
 
 /** Every feed the site publishes: 5 kinds x 2 formats x 2 languages. */

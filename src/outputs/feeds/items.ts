@@ -11,7 +11,7 @@ import { languages, site, type Lang } from "../../content/site.ts";
 import { pageTranscript } from "../transcripts/view.ts";
 import type { FeedKind } from "./definitions.ts";
 
-export interface FeedAuthor {
+interface FeedAuthor {
   name: string;
   url?: string;
 }
@@ -32,7 +32,7 @@ export interface FeedItem {
 }
 
 /** At most this many entries per feed, newest first: readers keep what they have seen. */
-export const feedLength = 50;
+const feedLength = 50;
 
 function authorIds(entry: Entry): string[] {
   if (entry.collection === "posts") return entry.data.authors ?? [];

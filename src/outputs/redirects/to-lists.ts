@@ -16,7 +16,7 @@ import { redirectPermalink, type Redirect } from "./list.ts";
 export const listRedirectsFile = "redirects.yaml";
 
 /** The pages a redirect here may lead to: each language's home and generated lists, with their titles. */
-export function redirectTargets(): Map<string, { lang: Lang; title: string; twinUrl: string }> {
+function redirectTargets(): Map<string, { lang: Lang; title: string; twinUrl: string }> {
   const lists: [CollectionName, MessageKey][] = [
     ["meetings", "list_meetings_title"],
     ["posts", "list_posts_title"],

@@ -14,7 +14,7 @@ export interface SearchFacets {
 }
 
 /** Pages the index of `lang` holds: its own, plus those written only in the other language. */
-export function indexedIn(model: ContentModel, lang: Lang): Entry[] {
+function indexedIn(model: ContentModel, lang: Lang): Entry[] {
   return model.published.filter((entry) => entry.lang === lang || !model.twin(entry));
 }
 

@@ -12,10 +12,10 @@ import { closeIndexGaps, entryFile } from "./pagefind-meta.ts";
  * inside the site and only while it indexes: a copy's URL is `/_search-copies/<lang><url>`, which
  * the search script (src/outputs/search/browser/search.ts) turns back into `<url>`.
  */
-export const copiesFolder = "_search-copies";
+const copiesFolder = "_search-copies";
 
 /** Where the index is written, inside the site: served as /pagefind/. */
-export const bundleDir = "pagefind";
+const bundleDir = "pagefind";
 
 /** Pagefind's ready-made UIs; the site has its own (src/outputs/search/browser/search.ts), so they are not published. */
 const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
@@ -69,7 +69,7 @@ async function replaceBundle(next: string, target: string): Promise<void> {
  * Other interface text inside `<article data-pagefind-body>` is marked `data-pagefind-ignore`
  * where it is written (layouts/).
  */
-export const excludeSelectors = [".meta", ".toc", ".date-modified", ".visually-hidden"];
+const excludeSelectors = [".meta", ".toc", ".date-modified", ".visually-hidden"];
 
 /** `<meta name="search:also-index-in" content="fr">` in the <head> of a page with no translation. */
 export function alsoIndexIn(html: string): Lang | undefined {

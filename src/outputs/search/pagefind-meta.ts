@@ -8,7 +8,7 @@ import { closeChunkGaps, type ChunkBounds } from "./chunk-bounds.ts";
 const signature = new TextEncoder().encode("pagefind_dcd");
 
 /** The CBOR inside one of Pagefind's gzipped files, after checking its signature. */
-export function pagefindCbor(gzipped: Uint8Array): Uint8Array {
+function pagefindCbor(gzipped: Uint8Array): Uint8Array {
   const file = gunzipSync(gzipped);
   if (!signature.every((byte, i) => file[i] === byte)) throw new Error("no pagefind_dcd signature");
   return file.subarray(signature.length);
@@ -17,17 +17,17 @@ export function pagefindCbor(gzipped: Uint8Array): Uint8Array {
 export const entryFile = "pagefind-entry.json";
 
 /** A written bundle's pagefind-entry.json: Pagefind's version and, per language, the hash that names its pf_meta. */
-export interface PagefindEntry {
+interface PagefindEntry {
   version: string;
   languages: Record<string, { hash: string }>;
 }
 
-export async function readBundleEntry(bundle: string): Promise<PagefindEntry> {
+async function readBundleEntry(bundle: string): Promise<PagefindEntry> {
   return JSON.parse(await readFile(path.join(bundle, entryFile), "utf8")) as PagefindEntry;
 }
 
 /** A language's pf_meta file, by the hash pagefind-entry.json gives it. */
-export const metaFile = (hash: string) => `pagefind.${hash}.pf_meta`;
+const metaFile = (hash: string) => `pagefind.${hash}.pf_meta`;
 
 /**
  * A language's `pagefind.<hash>.pf_meta` (gzipped), as Pagefind 1.6 writes it: the CBOR array

@@ -3,7 +3,7 @@ import type { Lang } from "../../content/site.ts";
 import { searchTypes } from "./facts.ts";
 
 /** The interface text the search script prints, handed to it in a JSON island (no inline script). */
-export const browserKeys = [
+const browserKeys = [
   "search_count_none",
   "search_count_one",
   "search_count_other",

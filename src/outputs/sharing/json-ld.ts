@@ -28,7 +28,7 @@ export function torontoDateTime(date: string, time: string): string {
 }
 
 /** https://schema.org/Event; online, offline or mixed from the meeting's location fields. */
-export function meetingEvent(entry: MeetingEntry): JsonLd {
+function meetingEvent(entry: MeetingEntry): JsonLd {
   const { data } = entry;
   const locations: JsonLd[] = [];
   if (data.location) locations.push({ "@type": "Place", name: data.location, address: data.location });
@@ -56,7 +56,7 @@ export function meetingEvent(entry: MeetingEntry): JsonLd {
 }
 
 /** https://schema.org/BlogPosting */
-export function blogPosting(model: ContentModel, entry: PostEntry): JsonLd {
+function blogPosting(model: ContentModel, entry: PostEntry): JsonLd {
   const { data } = entry;
   return {
     "@context": "https://schema.org",
@@ -76,7 +76,7 @@ export function blogPosting(model: ContentModel, entry: PostEntry): JsonLd {
 }
 
 /** https://schema.org/VideoObject, for a demo that has a recording. */
-export function demoVideo(model: ContentModel, entry: DemoEntry): JsonLd | undefined {
+function demoVideo(model: ContentModel, entry: DemoEntry): JsonLd | undefined {
   const { data } = entry;
   if (!data.recording) return undefined;
   // The words themselves (https://schema.org/transcript is text), else the captions' address.

@@ -2,7 +2,7 @@ import { t } from "../../content/i18n/index.ts";
 import { otherLang, site, type Lang } from "../../content/site.ts";
 
 /** Open Graph wants a locale with a region: Canadian English and French. https://ogp.me/#optional */
-export const ogLocales: Record<Lang, string> = { en: "en_CA", fr: "fr_CA" };
+const ogLocales: Record<Lang, string> = { en: "en_CA", fr: "fr_CA" };
 
 export interface SharingInput {
   lang: Lang;

@@ -23,7 +23,7 @@ const allowed: Record<string, RegExp> = {
   "data-state": /^[A-Za-z0-9_-]{1,40}$/,
 };
 
-export const allowedSlideAttributes: readonly string[] = Object.keys(allowed);
+const allowedSlideAttributes: readonly string[] = Object.keys(allowed);
 
 const pair = /([A-Za-z][A-Za-z0-9-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 

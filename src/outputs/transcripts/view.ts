@@ -50,7 +50,7 @@ export function durationAttribute(seconds: number): string {
   return `PT${Math.floor(seconds)}S`;
 }
 
-export function paragraphsOf(cues: TranscriptCue[]): TranscriptParagraph[] {
+function paragraphsOf(cues: TranscriptCue[]): TranscriptParagraph[] {
   const paragraphs: TranscriptParagraph[] = [];
   const used = new Set<string>();
   let previous: TranscriptCue | undefined;
@@ -77,7 +77,7 @@ const youtubeWatch = /^https:\/\/(?:www\.|m\.)?youtube\.com\/watch\?(?:.*&)?v=([
 const youtubeShort = /^https:\/\/youtu\.be\/([A-Za-z0-9_-]{11})(?:\?|$)/;
 
 /** The page's recording: the body's YouTube embed first, else its `recording` field, when that is a video the page can play. */
-export function pageVideo(entry: DemoEntry | MeetingEntry, bodyVideoId: string | undefined): PageVideo | undefined {
+function pageVideo(entry: DemoEntry | MeetingEntry, bodyVideoId: string | undefined): PageVideo | undefined {
   if (bodyVideoId) return { kind: "youtube", id: bodyVideoId, inBody: true };
   const recording = entry.data.recording;
   if (!recording) return undefined;

@@ -19,7 +19,7 @@ const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "
  * The cues as WebVTT (https://www.w3.org/TR/webvtt1/), written from the parsed cues rather than
  * copied from the contributor's file: only timings, voice spans and escaped text come out.
  */
-export function serialiseTranscript(cues: TranscriptCue[]): string {
+function serialiseTranscript(cues: TranscriptCue[]): string {
   const blocks = cues.map(
     (cue) => `${timestamp(cue.start)} --> ${timestamp(cue.end)}\n${cue.speaker ? `<v ${escapeText(cue.speaker)}>` : ""}${escapeText(cue.text)}`,
   );

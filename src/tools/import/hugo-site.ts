@@ -32,7 +32,7 @@ export function readHugoConfig(siteDir: string): HugoConfig {
 }
 
 /** Hugo's urlize: "Hello, World!" -> "hello-world". */
-export function urlize(text: string): string {
+function urlize(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -3,7 +3,7 @@ import { slugify } from "../../content/markdown/slugify.ts";
 import { isTagId } from "../../content/schema/tags.ts";
 import { schemas } from "../../content/schema/index.ts";
 
-export interface KeyNote {
+interface KeyNote {
   key: string;
   message: string;
 }
@@ -66,7 +66,7 @@ function listOf(value: unknown): string[] {
 }
 
 /** The first paragraph of Markdown as plain text, for a summary. */
-export function firstParagraph(body: string): string | undefined {
+function firstParagraph(body: string): string | undefined {
   for (const block of body.split(/\n\s*\n/)) {
     const text = block.replace(/^\s*(#|>|[-*+]\s|\d+\.\s|<|\{\{|```|---|Note:)/i, "\u0000").trim();
     if (!text || text.startsWith("\u0000")) continue;

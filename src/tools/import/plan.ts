@@ -53,7 +53,7 @@ export interface ImportPlan {
 const ourLanguages = new Set(["en", "fr"]);
 
 /** Hugo section -> our collection; everything else is a page. */
-export function collectionFor(section: string): CollectionName {
+function collectionFor(section: string): CollectionName {
   const name = section.toLowerCase();
   if (name === "meetup" || name === "meetups" || name === "meetings") return "meetings";
   if (name === "slide" || name === "slides") return "slides";

@@ -6,7 +6,7 @@ type ChildNode = DefaultTreeAdapterMap["childNode"];
 type Element = DefaultTreeAdapterMap["element"];
 
 /** What a reader can see of a page: its words, link targets, images and code. */
-export interface VisiblePieces {
+interface VisiblePieces {
   words: string[];
   links: string[];
   images: string[];
@@ -61,7 +61,7 @@ function find(node: ParentNode, tagName: string): Element | undefined {
 }
 
 /** The visible pieces of a built page's <main> (menus and footers are the site's, not the page's). */
-export function builtPieces(html: string): VisiblePieces {
+function builtPieces(html: string): VisiblePieces {
   const document = parse(html);
   const pieces: VisiblePieces = { words: [], links: [], images: [], code: [] };
   collect(find(document, "main") ?? document, pieces);
