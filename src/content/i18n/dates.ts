@@ -1,20 +1,22 @@
 import { DateTime } from "luxon";
 import { memo } from "../memo.ts";
+import { toronto } from "../model/read-entry.ts";
 import { site, type Lang } from "../site.ts";
 
 const locales: Record<Lang, string> = { en: "en-CA", fr: "fr-CA" };
 
-// Lists, feeds and related boxes print the same dates on thousands of pages: each is formatted once.
+// Lists, feeds and related boxes print the same dates on thousands of pages: each is formatted
+// once, keyed by language and instant ("en 1711080000000").
 const formatted = memo((key: string) => {
-  const [lang = "en", iso = ""] = key.split(" ");
-  return DateTime.fromISO(iso, { zone: site.timeZone })
+  const [lang = "en", millis = "0"] = key.split(" ");
+  return DateTime.fromMillis(Number(millis), { zone: site.timeZone })
     .setLocale(locales[lang as Lang])
     .toLocaleString(DateTime.DATE_FULL);
 });
 
 /** "March 22, 2018" / "22 mars 2018", always in America/Toronto. */
 export function formatDate(date: DateTime | string, lang: Lang): string {
-  return formatted(`${lang} ${typeof date === "string" ? date : (date.setZone(site.timeZone).toISO() ?? "")}`);
+  return formatted(`${lang} ${(typeof date === "string" ? toronto(date) : date).toMillis()}`);
 }
 
 /** "12:00" -> "12:00 p.m." / "12 h 00", per the Canada.ca style guides. */
