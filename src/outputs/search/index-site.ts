@@ -9,10 +9,11 @@ import { closeIndexGaps, entryFile } from "./pagefind-meta.ts";
 
 /**
  * Where the other-language copies of single-language pages are written for Pagefind to index,
- * inside the site and only while it indexes: a copy's URL is `/_search-copies/<lang><url>`, which
- * the search script (src/outputs/search/browser/search.ts) turns back into `<url>`.
+ * inside the site and only while it indexes: a copy's URL is `/.search-copies/<lang><url>`, which
+ * the search script (src/outputs/search/browser/search.ts) turns back into `<url>`. A hidden folder,
+ * so no file of public/ (which refuses hidden files) can be in it.
  */
-const copiesFolder = "_search-copies";
+const copiesFolder = ".search-copies";
 
 /** Where the index is written, inside the site: served as /pagefind/. */
 const bundleDir = "pagefind";

@@ -93,4 +93,5 @@ test("re-indexing a site (npm start does it after edits) keeps the previous inde
   assert.equal(missing, 0, "the search page would have found no index while it was rewritten");
   assert.ok(existsSync(entry));
   assert.ok(!(await readdir(site)).some((name) => name.startsWith(".pagefind")), "no temporary bundle is left");
+  assert.ok(!(await readdir(site)).includes(".search-copies"), "no single-language copy is left to publish");
 });

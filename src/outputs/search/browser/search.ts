@@ -49,10 +49,10 @@ const pagefindUrl = "/pagefind/pagefind.js";
 
 /**
  * A result's page: the other language's copy of a single-language page is indexed at
- * "/_search-copies/<lang><url>" (src/outputs/search/index-site.ts, copiesFolder), and leads to "<url>".
+ * "/.search-copies/<lang><url>" (src/outputs/search/index-site.ts, copiesFolder), and leads to "<url>".
  */
 function pageUrl(url: string): string {
-  return url.replace(/^\/_search-copies\/[a-z]+(?=\/)/, "");
+  return url.replace(/^\/\.search-copies\/[a-z]+(?=\/)/, "");
 }
 const filterNames = ["type", "tag", "year", "department"] as const;
 
