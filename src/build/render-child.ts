@@ -26,11 +26,13 @@ async function renderSite(model: ContentModel, output: string): Promise<void> {
  * once, before anything renders: `path:line: message`.
  */
 async function renderAndCheck(output: string, timings: [string, number][]): Promise<boolean> {
-  const started = performance.now();
+  let started = performance.now();
   const model = await loadContent({ contentDir: site.contentDir }, contentChecks);
+  timings.push(["check", performance.now() - started]);
   reportProblems([...model.warnings, ...model.problems]);
   if (model.problems.length) return false;
   try {
+    started = performance.now();
     await renderSite(model, output);
     timings.push(["eleventy", performance.now() - started]);
     let rendered: Promise<RenderedSite> | undefined;

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,6 +54,8 @@ async function filesIn(dir: string): Promise<string[]> {
  * points to them, in one rename; then the files only the old index used are removed.
  */
 async function replaceBundle(next: string, target: string): Promise<void> {
+  // Nothing to keep serving (a fresh build): the whole folder moves in one rename.
+  if (!existsSync(target)) return rename(next, target);
   const files = (await filesIn(next)).sort((a, b) => Number(a === entryFile) - Number(b === entryFile));
   await moveFiles(next, target, files);
   const current = new Set(files);
