@@ -105,7 +105,7 @@ async function minimalHugo(content: string, dir: string): Promise<void> {
   await writeFile(path.join(dir, "hugo.toml"), 'baseURL = "https://example.org/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]\n');
 }
 
-/** "timings: eleventy_ms=1234 search_ms=567" printed by src/build/build.ts with BUILD_TIMINGS=1. */
+/** "timings: eleventy_ms=1234 sitemap_ms=89 links_ms=456 search_ms=567", printed by src/build/build.ts after every build. */
 function parseTimings(output: string): Record<string, number> {
   const line = output.split("\n").find((l) => l.startsWith("timings:")) ?? "";
   return Object.fromEntries([...line.matchAll(/(\w+)_ms=(\d+)/g)].map((m) => [m[1] ?? "", Number(m[2])]));

@@ -1,7 +1,7 @@
 import type { FixtureFiles } from "./lib/fixture-site.ts";
 
 /**
- * A large, realistic content tree for benchmarks (search now, build times later): meetings,
+ * A large, realistic content tree for benchmarks (build, dev loop and search): meetings,
  * posts and demos in English and French, about 600 words each, valid against the schemas.
  * Deterministic: the same options give the same files.
  */

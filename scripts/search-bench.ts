@@ -111,7 +111,7 @@ if (!dir) {
 }
 const output = path.join(dir, "_site");
 
-// Indexing on its own, on the built site, as the post-build step runs it.
+// Indexing on its own, on the built site, as `npm run build` runs it once rendering has ended.
 const started = Date.now();
 const report = await indexSite(output);
 console.log(`Indexing: ${seconds(Date.now() - started)} (${report.crossLanguage} single-language pages added to the other language's index)`);

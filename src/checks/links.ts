@@ -57,7 +57,8 @@ export type SourceOf = (pageUrl: string, href: string) => { file: string; line: 
  *
  * Hand-written on htmlparser2 rather than a link-checker
  * package: linkinator 8 needs Node 22 and crawls over HTTP; hyperlink has not been released
- * since 2021. Checking the output needs no server; the build scans each page as it is written.
+ * since 2021. Checking the output needs no server; each page is read back and scanned once
+ * after rendering (src/outputs/rendered-site.ts), and the sitemap uses the same scan.
  */
 export async function checkLinks(outputDir: string, sourceOf: SourceOf = () => undefined, rendered?: RenderedSite): Promise<Problem[]> {
   const { files, pages } = rendered ?? (await renderedSite(outputDir));

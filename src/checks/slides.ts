@@ -2,7 +2,7 @@ import type { Problem } from "../content/problem.ts";
 import type { ContentCheck } from "../content/model/load.ts";
 import { splitSlides } from "../outputs/slides/split.ts";
 
-/** `<!-- .slide: -->` directives may set only allowlisted attributes (see attributes.ts). */
+/** `<!-- .slide: -->` directives may set only allowlisted attributes (src/outputs/slides/attributes.ts). */
 export const slideDirectivesCheck: ContentCheck = (model) => {
   const problems: Problem[] = [];
   for (const entry of model.entries) {

@@ -10,7 +10,7 @@ export interface MissingTwin {
   toTranslate: boolean;
 }
 
-/** Published pages without a translation, per collection (a report, not a failure: see untranslated.11ty.tsx). */
+/** Published pages without a translation, per collection (a report, not a failure: see site/untranslated.11ty.tsx). */
 export function translationReport(model: ContentModel): Map<Entry["collection"], MissingTwin[]> {
   const report = new Map<Entry["collection"], MissingTwin[]>();
   for (const entry of model.published) {

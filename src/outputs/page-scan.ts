@@ -38,8 +38,8 @@ const urlAttributes: Record<string, string[]> = {
 
 /**
  * One pass of htmlparser2 over a built page: its ids, the URLs it links to (with their line),
- * and its head. The build calls it on each page as Eleventy writes it (src/outputs/rendered-site.ts),
- * so no page is read back from disk or parsed twice.
+ * and its head. After rendering, the build reads each page back once and scans it once
+ * (src/outputs/rendered-site.ts), for the sitemap and the link check together.
  */
 export function scanPage(html: string): ScannedPage {
   const ids = new Set<string>();

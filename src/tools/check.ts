@@ -10,7 +10,8 @@ export async function check(contentDir = "content"): Promise<number> {
   const model = await loadContent({ contentDir }, contentChecks);
   for (const line of formatTranslationReport(translationReport(model))) console.log(line);
   reportProblems([...model.warnings, ...model.problems]);
-  // "No problems" must not read as "the build will pass": links need the rendered pages.
+  // "No problems" must not read as "the build will pass": links the layouts write are checked
+  // only on the rendered pages, by the build.
   if (!model.problems.length) console.log(`${model.entries.length} content files checked: no problems.`);
   return model.problems.length ? 1 : 0;
 }

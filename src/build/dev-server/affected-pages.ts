@@ -60,7 +60,7 @@ function referringFiles(model: ContentModel, entry: Entry, contentDir: string): 
   return model.entries.filter((other) => referencedFiles(model, other, contentDir).includes(entry.file)).map((other) => other.file);
 }
 
-/** Pages with a "Related" box (layouts/content.11ty.tsx). */
+/** Pages with a "Related" box (layouts/content-page.tsx). */
 const withRelated = new Set<Entry["collection"]>(["posts", "demos", "meetings"]);
 
 /** Pages whose "Related" box lists `entry`: only pages sharing a tag with it can. */

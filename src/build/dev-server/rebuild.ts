@@ -24,7 +24,7 @@ export interface DevRebuilds {
  * The dev loop of `npm start`: when only content Markdown (or a transcript) was saved, the model is
  * updated for those files (src/content/model/load.ts `updateContent`) before Eleventy rebuilds, and the
  * build is limited to the pages the save affects (./affected-pages.ts). Anything else saved
- * (layouts, code, data) rebuilds everything, as before.
+ * (layouts, code, data) renders everything again.
  */
 export function devRebuilds(eleventyConfig: EleventyConfig, contentDir: () => string): DevRebuilds {
   // Eleventy waits for a saved file to stay unchanged 150 ms before it rebuilds; Markdown files

@@ -6,7 +6,7 @@ import type { EleventyConfig } from "../eleventy/types.ts";
 const globSyntax = /[()[\]{}*?!|+@,\\]/;
 
 /**
- * Ignore globs that leave Eleventy only `keep` among `templates` (paths like content/en/posts/x.md):
+ * Ignore globs that leave Eleventy only `keep` among `templates` (paths like site/lists.11ty.tsx):
  * one glob per folder, `folder/!(a.md|b.md)`, or `folder/*` when nothing there is kept.
  * Undefined when a name cannot be written in a glob.
  */
@@ -24,7 +24,7 @@ export function ignoresKeeping(templates: Iterable<string>, keep: Set<string>): 
   return [...folders].map(([folder, kept]) => (kept.length ? `${folder}/!(${kept.join("|")})` : `${folder}/*`));
 }
 
-/** Every template file under the input folder, as content/... paths (linked folders followed, as Eleventy does). */
+/** Every template file under the input folder (site/), as site/... paths (linked folders followed, as Eleventy does). */
 export function templateFiles(inputDir: string, extensions: readonly string[]): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {

@@ -40,13 +40,15 @@ function usable(loaded: ContentModel): ContentModel {
 }
 
 /**
- * Loads and checks the whole content tree once per build, before any page renders, and
- * exposes it as global data: `model` (every entry), `contentPages` (the entries to render),
- * `listPages`, `technologyPages`, `tagPages`, `projectPages`, `untranslated`. Any problem stops the build with every
- * message at once. Eleventy never reads content/ itself: site/content-pages.11ty.tsx renders
- * every page from the model (https://www.11ty.dev/docs/pages-from-data/), so no front-matter
- * key can reach Eleventy's data cascade. Under `npm start`, a save of content files updates the
- * model for those files only and renders only the pages they affect (src/build/dev-server/).
+ * Loads and checks the whole content tree once per build, before any page renders (or takes
+ * the model `npm run build` checked already: `renderNextBuildFrom`), and exposes it as global
+ * data: `model` (every entry), `contentPages` (the entries to render), `listPages`,
+ * `technologyPages`, `tagPages`, `projectPages`, `untranslated`. Any problem stops the build
+ * with every message at once. Eleventy never reads content/ itself:
+ * site/content-pages.11ty.tsx renders every page from the model
+ * (https://www.11ty.dev/docs/pages-from-data/), so no front-matter key can reach Eleventy's
+ * data cascade. Under `npm start`, a save of content files updates the model for those files
+ * only and renders only the pages they affect (src/build/dev-server/).
  */
 export function contentPlugin(eleventyConfig: EleventyConfig, options: ContentPluginOptions = {}): void {
   const contentDir = () => site.contentDir;

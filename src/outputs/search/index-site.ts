@@ -150,8 +150,9 @@ async function writeCopies(outputDir: string, copies: string): Promise<number> {
  * mark it "(French only)". The new index is written beside the one it replaces, then put in
  * place (replaceBundle): under `npm start`, search keeps working while it re-indexes.
  *
- * The command line, not the Node API: on the same 4,000-page site the API's service took twice
- * as long (9.5 s against 4.6 s) for the same files.
+ * The command line, not the Node API: on the same 4,000-page site, runs alternated, the API's
+ * service took 8.7-9.5 s where the command line took 4.7-8.8 s, for the same files and the
+ * same index (docs/ARCHITECTURE.md, "Speed and weight").
  */
 export async function indexSite(outputDir: string): Promise<IndexReport> {
   const copies = path.join(outputDir, copiesFolder);

@@ -44,7 +44,7 @@ const pageSize = 10;
 const minLength = 3;
 /** Wait for a pause in typing, so fast typists run one search rather than one per letter. */
 const typingPause = 80;
-/** Written by the build next to the site (src/outputs/search/index-site.ts); a variable, so no bundler resolves it. */
+/** Written by the build into the site's pagefind/ folder (src/outputs/search/index-site.ts); a variable, so no bundler resolves it. */
 const pagefindUrl = "/pagefind/pagefind.js";
 
 /**
