@@ -1,7 +1,7 @@
 import { staticAssets } from "./src/outputs/assets/stylesheet.ts";
 import type { EleventyConfig } from "./src/build/eleventy/types.ts";
 import { feedsPlugin } from "./src/build/eleventy/feeds-plugin.ts";
-import { markdownPlugin } from "./src/build/eleventy/markdown-plugin.ts";
+import { videoAssetsPlugin } from "./src/build/eleventy/video-assets-plugin.ts";
 import { contentPlugin } from "./src/build/eleventy/content-plugin.ts";
 import { jsxPlugin } from "./src/build/eleventy/jsx-plugin.ts";
 import { searchPlugin } from "./src/build/dev-server/search-plugin.ts";
@@ -9,7 +9,7 @@ import { slidesPlugin } from "./src/build/eleventy/slides-plugin.ts";
 
 /** Wiring only: every feature is a plugin in src/. https://www.11ty.dev/docs/config/ */
 export default function (eleventyConfig: EleventyConfig) {
-  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(videoAssetsPlugin);
   eleventyConfig.addPlugin(jsxPlugin);
   eleventyConfig.addPlugin(contentPlugin);
   eleventyConfig.addPlugin(feedsPlugin);

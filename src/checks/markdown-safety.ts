@@ -6,7 +6,7 @@ import type { ContentCheck, ContentModel } from "../content/model/load.ts";
 import { createMarkdown } from "../content/markdown/index.ts";
 import { embedOf, firstVideoId } from "../content/markdown/embeds.ts";
 import type { MarkdownEnv, MarkdownProblem } from "../content/markdown/env.ts";
-import { htmlVerdict, shorten, urlProblem } from "../content/markdown/html-policy.ts";
+import { htmlVerdict, shorten, urlProblem } from "./html-policy.ts";
 import { placeholderOf } from "../content/markdown/placeholders.ts";
 import { keepPublishedBody, pageEnv, publishBody } from "../content/markdown/published.ts";
 import { inspectTree, parseHtmlFragment } from "../content/markdown/sanitise.ts";

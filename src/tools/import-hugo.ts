@@ -10,7 +10,7 @@ import { planImport, type ImportNote, type ReplacedList } from "./import/plan.ts
 import { listRedirectsFile, readListRedirectsText } from "../outputs/redirects/to-lists.ts";
 import { sectionRedirects } from "../outputs/redirects/list.ts";
 import { reservedUrls } from "../outputs/collections/reserved-urls.ts";
-import { proveByBuilding } from "./import-proof.ts";
+import { proveByBuilding } from "./import/proof.ts";
 import { loadContent } from "../content/model/load.ts";
 import { site } from "../content/site.ts";
 import { isMain } from "../build/is-main.ts";

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { startNginx } from "../outputs/deploy/nginx.ts";
+import { startNginx } from "./nginx.ts";
 import { isMain } from "../build/is-main.ts";
 
 /**

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
-import { startNginx, type RunningNginx } from "../../src/outputs/deploy/nginx.ts";
+import { startNginx, type RunningNginx } from "../../src/tools/nginx.ts";
 import { freePort, nginxInstalled } from "../helpers/nginx.ts";
 import { templatePages } from "./pages.ts";
 import { tempDir } from "../../scripts/lib/temp-dir.ts";

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
-import { findNginx } from "../../src/outputs/deploy/nginx.ts";
+import { findNginx } from "../../src/tools/nginx.ts";
 
 /** A port nothing listens on right now (the OS picks it), for a server we start next. */
 export function freePort(): Promise<number> {

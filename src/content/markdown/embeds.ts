@@ -13,7 +13,7 @@ export type Embed =
   | { kind: "youtube"; id: string; title: string | undefined }
   | { kind: "figure"; src: string; alt: string; caption: string | undefined };
 
-/** Where the facade script and poster are served (src/build/eleventy/markdown-plugin.ts copies them there). */
+/** Where the facade script and poster are served (src/build/eleventy/video-assets-plugin.ts copies them there). */
 export const videoScript = "/assets/video.js";
 export const videoPoster = "/assets/video-poster.svg";
 

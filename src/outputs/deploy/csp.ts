@@ -1,6 +1,6 @@
 /**
  * The site's Content-Security-Policy (https://www.w3.org/TR/CSP3/), in one place. nginx sends
- * it as a header (deploy/nginx.conf; tests/unit/deploy/csp.test.ts keeps the two equal), and
+ * it as a header (deploy/nginx.conf; tests/unit/outputs/deploy/csp.test.ts keeps the two equal), and
  * every page carries it in a `<meta http-equiv>` as well: GitHub Pages, where the site is
  * published, sends no headers at all, so the meta policy is what protects its readers.
  * Nothing inline: scripts and styles are files of the site; 'wasm-unsafe-eval' lets Pagefind

@@ -6,7 +6,7 @@ import { speakerViewHashes } from "./assets.ts";
  * view is an about:blank window (it inherits this policy) whose inline script and styles are
  * allowed by hash, and it shows the deck in same-origin frames. The e2e suite runs the
  * slideshow and speaker view under exactly this policy (tests/e2e/slides.spec.ts), and
- * deploy/nginx.conf sends it on those pages (tests/unit/slides/csp.test.ts keeps them equal).
+ * deploy/nginx.conf sends it on those pages (tests/unit/outputs/slides/csp.test.ts keeps them equal).
  */
 export function presentationPolicy(): string {
   const { script, style } = speakerViewHashes();

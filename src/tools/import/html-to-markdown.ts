@@ -3,7 +3,7 @@ import type { Token } from "markdown-it";
 import TurndownService from "turndown";
 import type { Element as HastElement, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import { htmlVerdict } from "../../content/markdown/html-policy.ts";
+import { htmlVerdict } from "../../checks/html-policy.ts";
 import { isPlaceholder } from "../../content/markdown/placeholders.ts";
 import { sanitiseHtml } from "../../content/markdown/sanitise.ts";
 import type { BodyNote } from "./body.ts";
