@@ -186,7 +186,7 @@ for (const size of sizes) {
   lastDir = dir;
   console.log(`\n== ${size} content pages (${Object.keys(files).length} files) in ${dir}`);
   const ours: Timed[] = [];
-  for (let i = 0; i < runs; i++) ours.push(await timed(process.execPath, nodeArgsOf("build"), dir, { BUILD_TIMINGS: "1" }));
+  for (let i = 0; i < runs; i++) ours.push(await timed(process.execPath, nodeArgsOf("build"), dir));
   const timings = ours.map((r) => parseTimings(r.stdout));
   const row: Record<string, number> = {
     total: median(ours.map((r) => r.wallMs)),

@@ -61,12 +61,14 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
-const cache = new WeakMap<ContentModel, Map<string, Deck>>();
+// Per model, by its `byFile` map: Eleventy hands each template a copy of the global data, and the
+// copies share the model's maps (the reading page and the slideshow render one deck).
+const cache = new WeakMap<ContentModel["byFile"], Map<string, Deck>>();
 
 /** The deck of a slides entry, rendered once per build. */
 export function deckFor(model: ContentModel, entry: SlidesEntry): Deck {
-  let decks = cache.get(model);
-  if (!decks) cache.set(model, (decks = new Map()));
+  let decks = cache.get(model.byFile);
+  if (!decks) cache.set(model.byFile, (decks = new Map()));
   const found = decks.get(entry.file);
   if (found) return found;
   const body = model.frontMatter.get(entry.file)?.body ?? "";
