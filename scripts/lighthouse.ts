@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { chromiumFlags, systemChromium } from "./lib/browser.ts";
 import { serveStatic } from "./lib/static-server.ts";
 
 /**
@@ -23,18 +24,7 @@ const categories = ["performance", "accessibility", "best-practices", "seo"] as 
 const root = path.resolve(process.argv[2] ?? "_site");
 const port = Number(process.env.PORT ?? 8290);
 const server = await serveStatic(root, port);
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const chrome = await chromeLauncher.launch({ chromePath: systemChromium(), chromeFlags: ["--headless=new", ...chromiumFlags] });
 let worst = 100;
 try {
   console.log(["page", ...categories].join("\t"));

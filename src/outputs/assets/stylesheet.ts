@@ -77,11 +77,16 @@ export interface Stylesheet {
   href: string;
 }
 
+/** The GC fonts' @font-face rules, which the site's stylesheet and the slides theme both start with. */
+export function fontFaces(): string {
+  return readFileSync(new URL("./fonts.css", import.meta.url), "utf8");
+}
+
 let cached: Stylesheet | undefined;
 
 export function stylesheet(): Stylesheet {
   if (cached) return cached;
-  const own = readFileSync(new URL("./site.css", import.meta.url), "utf8");
+  const own = fontFaces() + readFileSync(new URL("./site.css", import.meta.url), "utf8");
   const tokens = ["global.css", "base.css"].map((file) => readFileSync(require.resolve(`@gcds-core/tokens/build/web/css/${file}`), "utf8")).join("\n");
   const css = minifyCss(withFallbackFaces(usedTokens(own, tokens)) + own);
   const hash = createHash("sha256").update(css).digest("hex").slice(0, 10);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fontFaces } from "../assets/stylesheet.ts";
 
 const require = createRequire(import.meta.url);
 /** The reveal.js package's dist/ folder (its package exports do not list every file). */
@@ -27,7 +28,7 @@ let theme: { css: string; href: string } | undefined;
 export function slidesTheme(): { css: string; href: string } {
   if (theme) return theme;
   const white = readFileSync(path.join(dist, "theme/white.css"), "utf8").replace(/@font-face\{[^}]*\}/g, "");
-  const own = readFileSync(new URL("./client/theme.css", import.meta.url), "utf8");
+  const own = fontFaces() + readFileSync(new URL("./client/theme.css", import.meta.url), "utf8");
   const css = `${white}\n${own}`;
   theme = { css, href: `/assets/slides-theme.${createHash("sha256").update(css).digest("hex").slice(0, 10)}.css` };
   return theme;
