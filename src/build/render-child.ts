@@ -1,11 +1,12 @@
 import Eleventy from "@11ty/eleventy";
 import { contentChecks } from "../checks/index.ts";
 import { ContentError } from "../content/problem.ts";
-import { renderedSite, type RenderedSite } from "../outputs/rendered-site.ts";
+import { checkLinks, contentSources } from "../checks/links.ts";
+import { renderedSite } from "../outputs/rendered-site.ts";
+import { writeSitemap } from "../outputs/sharing/sitemap.ts";
 import { loadContent, type ContentModel } from "../content/model/load.ts";
 import { renderNextBuildFrom } from "./eleventy/content-plugin.ts";
 import { site } from "../content/site.ts";
-import { postBuildSteps } from "./post-build.ts";
 import { findProblems, reportProblems } from "./report.ts";
 
 /** What the rendering process tells the build when it ends: each step's time, in milliseconds. */
@@ -21,8 +22,8 @@ async function renderSite(model: ContentModel, output: string): Promise<void> {
 }
 
 /**
- * Checks the content, renders the site into `output` and runs the steps that read the rendered
- * pages; false (problems printed) when any of it fails. Every content problem is reported at
+ * Checks the content, renders the site into `output`, writes the sitemap and checks every link
+ * of the rendered pages; false (problems printed) when any of it fails. Every content problem is reported at
  * once, before anything renders: `path:line: message`.
  */
 async function renderAndCheck(output: string, timings: [string, number][]): Promise<boolean> {
@@ -35,14 +36,15 @@ async function renderAndCheck(output: string, timings: [string, number][]): Prom
     started = performance.now();
     await renderSite(model, output);
     timings.push(["eleventy", performance.now() - started]);
-    let rendered: Promise<RenderedSite> | undefined;
-    const context = { model, site: () => (rendered ??= renderedSite(output)) };
-    for (const step of postBuildSteps) {
-      const stepStarted = performance.now();
-      const problems = await step.run(output, context);
-      timings.push([step.name, performance.now() - stepStarted]);
-      if (problems.length) throw new ContentError(problems);
-    }
+    // Every page scanned once, for the sitemap and the link check.
+    started = performance.now();
+    const rendered = await renderedSite(output);
+    await writeSitemap(output, model, rendered);
+    timings.push(["sitemap", performance.now() - started]);
+    started = performance.now();
+    const broken = await checkLinks(output, contentSources(model, model.sources), rendered);
+    timings.push(["links", performance.now() - started]);
+    if (broken.length) throw new ContentError(broken);
     return true;
   } catch (error) {
     const problems = findProblems(error);

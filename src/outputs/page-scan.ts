@@ -14,7 +14,7 @@ export interface PageHead {
   alternates: { lang: string; url: string }[];
 }
 
-/** Everything the post-build steps need from one page: the link check and the sitemap. */
+/** Everything the sitemap and the link check need from one page: the link check and the sitemap. */
 export interface ScannedPage {
   ids: Set<string>;
   links: FoundLink[];

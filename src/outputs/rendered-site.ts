@@ -3,7 +3,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { scanPage, type ScannedPage } from "./page-scan.ts";
 
-/** The finished site as the post-build steps see it: every file, and every HTML page scanned. */
+/** The finished site as the sitemap and the link check see it: every file, and every HTML page scanned. */
 export interface RenderedSite {
   /** Every file, relative to the output folder, with "/" separators. */
   files: Set<string>;

@@ -2,8 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { XMLBuilder } from "fast-xml-parser";
 import { scanPage, type PageHead } from "../page-scan.ts";
-import type { Problem } from "../../content/problem.ts";
-import { renderedSite, type RenderedSite } from "../rendered-site.ts";
+import type { RenderedSite } from "../rendered-site.ts";
 import { pageDates } from "../collections/page-dates.ts";
 import type { ContentModel } from "../../content/model/load.ts";
 import { site } from "../../content/site.ts";
@@ -64,12 +63,11 @@ export function sitemapXml(urls: SitemapUrl[]): string {
 }
 
 /**
- * Post-build step: writes sitemap.xml listing the finished pages, so every page any feature adds
- * is in it, each dated from `model`, the model the site was rendered from.
+ * Writes sitemap.xml listing the finished pages (`rendered`, scanned once for the sitemap and the
+ * link check), so every page any feature adds is in it, each dated from `model`, the model the
+ * site was rendered from.
  */
-export async function writeSitemap(outputDir: string, model: ContentModel, rendered?: RenderedSite): Promise<Problem[]> {
-  const { pages } = rendered ?? (await renderedSite(outputDir));
-  const heads = [...pages.values()].map((page) => page.head);
+export async function writeSitemap(outputDir: string, model: ContentModel, rendered: RenderedSite): Promise<void> {
+  const heads = [...rendered.pages.values()].map((page) => page.head);
   await writeFile(path.join(outputDir, sitemapPath), sitemapXml(sitemapUrls(heads, pageDates(model))));
-  return [];
 }
