@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { nodeArgsOf } from "./npm-scripts.ts";
+import { nodeArgsOf, projectRoot } from "./npm-scripts.ts";
 import { promisify } from "node:util";
 import { tempDir } from "./temp-dir.ts";
 
 const run = promisify(execFile);
-export const projectRoot = path.resolve(import.meta.dirname, "../..");
+export { projectRoot };
 
 /** Files of a fixture content tree: { "en/posts/x.md": "---\n...\n---\nbody" }. */
 export type FixtureFiles = Record<string, string>;

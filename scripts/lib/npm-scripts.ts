@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "./fixture-site.ts";
+
+/** The repository this script belongs to. */
+export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
 /** `npm start` exactly as package.json runs it (the arguments after `node`), on another port. */
 export function startCommand(port: number): string[] {
